@@ -1,1 +1,3 @@
-Console.WriteLine("passage");
+using Passage.Cli;
+
+return await PassageCommands.Create().Parse(args).InvokeAsync();
