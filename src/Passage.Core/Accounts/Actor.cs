@@ -1,0 +1,34 @@
+namespace Passage.Core.Accounts;
+
+/// <summary>
+/// Who is acting in the current request or command: recorded on every audit entry and case event.
+/// The web layer fills it from the signed-in user; the command line from its own identity.
+/// </summary>
+public sealed class Actor
+{
+    public string UserId { get; private set; } = "system";
+
+    public string UserName { get; private set; } = "system";
+
+    public string? Address { get; private set; }
+
+    public IReadOnlyCollection<string> Roles { get; private set; } = [];
+
+    public bool IsSupervisor { get; private set; }
+
+    public string? CountryCode { get; private set; }
+
+    public void Set(string userId, string userName, string? address, IEnumerable<string> roles, bool isSupervisor = false, string? countryCode = null)
+    {
+        UserId = userId;
+        UserName = userName;
+        Address = address;
+        Roles = roles.ToArray();
+        IsSupervisor = isSupervisor;
+        CountryCode = countryCode;
+    }
+
+    public bool Can(Permission permission) => AccessPolicy.Allows(Roles, permission);
+
+    public bool IsIn(string role) => Roles.Contains(role, StringComparer.Ordinal);
+}

@@ -1,0 +1,38 @@
+namespace Passage.Core.Accounts;
+
+/// <summary>What a user may do with a kind of data. Granted to roles by <see cref="AccessPolicy"/>, the one table of DESIGN.md.</summary>
+public enum Permission
+{
+    /// <summary>Read names, sex, birth and documents of every registered person.</summary>
+    ReadBiodata,
+
+    /// <summary>Register persons and change their biodata.</summary>
+    WriteBiodata,
+
+    /// <summary>Read specific needs in full.</summary>
+    ReadSpecificNeeds,
+
+    /// <summary>Record or change specific needs.</summary>
+    WriteSpecificNeeds,
+
+    /// <summary>See cases, their members and their history.</summary>
+    ReadCases,
+
+    /// <summary>Move persons between cases.</summary>
+    ManageCaseMembers,
+
+    /// <summary>Search the audit log.</summary>
+    ReadAudit,
+
+    /// <summary>Add users and give roles.</summary>
+    ManageUsers,
+
+    /// <summary>See aggregate counts.</summary>
+    ReadAggregateReports,
+
+    /// <summary>Export person records (only the fields the caller may see).</summary>
+    ExportPersons,
+
+    /// <summary>Import person records from a file.</summary>
+    ImportPersons,
+}

@@ -1,0 +1,17 @@
+namespace Passage.Core.Audit;
+
+/// <summary>What was done to a record.</summary>
+public enum AuditAction
+{
+    Created = 1,
+    Updated = 2,
+    Deleted = 3,
+    Viewed = 4,
+    Searched = 5,
+    Exported = 6,
+    Imported = 7,
+    SignedIn = 8,
+    SignInFailed = 9,
+    SignedOut = 10,
+    Refused = 11,
+}

@@ -1,0 +1,101 @@
+using Passage.Core.Accounts;
+
+namespace Passage.Core.Cases;
+
+/// <summary>
+/// The case lifecycle of DESIGN.md as an explicit transition table. Every move a case can make is a row here;
+/// anything not in the table is refused with the reason.
+/// </summary>
+public static class CaseLifecycle
+{
+    private static readonly string[] ProtectionRoles = [Roles.Protection];
+    private static readonly string[] ResettlementRoles = [Roles.Resettlement];
+    private static readonly string[] DecisionRoles = [Roles.Resettlement, Roles.CountryDelegate];
+    private static readonly string[] MovementRoles = [Roles.Movement];
+    private static readonly string[] HoldRoles = [Roles.Protection, Roles.Security];
+    private static readonly string[] ExitRoles = [Roles.Registration, Roles.Protection];
+
+    /// <summary>Every allowed transition. "Any open state" rows are expanded, one per state.</summary>
+    public static readonly IReadOnlyList<CaseTransition> Transitions = Build();
+
+    /// <summary>The transitions out of <paramref name="status"/>.</summary>
+    public static IEnumerable<CaseTransition> From(CaseStatus status) => Transitions.Where(t => t.From == status);
+
+    /// <summary>
+    /// The rule for moving from <paramref name="from"/> to <paramref name="to"/>, or the reason there is none.
+    /// For a case on hold, "from" is <see cref="CaseStatus.OnHold"/> and the release goes back to <paramref name="heldFrom"/> only.
+    /// </summary>
+    public static (CaseTransition? Transition, string? Refusal) Find(CaseStatus from, CaseStatus to, CaseStatus? heldFrom)
+    {
+        if (from == CaseStatus.OnHold && to != CaseStatus.OnHold && heldFrom is not null && to != heldFrom
+            && !Terminal.Contains(to))
+        {
+            return (null, $"A case on hold goes back only to where it was ({CaseStatuses.Label(heldFrom.Value)}).");
+        }
+
+        var transition = Transitions.FirstOrDefault(t => t.From == from && t.To == to);
+        if (transition is not null)
+        {
+            return (transition, null);
+        }
+
+        if (CaseStatuses.Closed.Contains(from))
+        {
+            return (null, $"The case is {CaseStatuses.Label(from)}; a closed case does not change status.");
+        }
+
+        var sources = Transitions.Where(t => t.To == to).Select(t => CaseStatuses.Label(t.From)).Distinct().ToArray();
+        return (null, sources.Length == 0
+            ? $"No case can move to {CaseStatuses.Label(to)}."
+            : $"The case is {CaseStatuses.Label(from)}; it can move to {CaseStatuses.Label(to)} only from {string.Join(", ", sources)}.");
+    }
+
+    private static readonly CaseStatus[] Terminal = [CaseStatus.LeftCamp, CaseStatus.Withdrawn, CaseStatus.Deceased];
+
+    private static List<CaseTransition> Build()
+    {
+        var rows = new List<CaseTransition>
+        {
+            new(CaseStatus.Registered, CaseStatus.Interviewed, ProtectionRoles, HasMembers),
+            new(CaseStatus.Interviewed, CaseStatus.Referred, ResettlementRoles, EveryAdultChoseResettlement),
+            new(CaseStatus.Rejected, CaseStatus.Referred, ResettlementRoles, EveryAdultChoseResettlement),
+            new(CaseStatus.Referred, CaseStatus.Submitted, ResettlementRoles, HasMembers),
+            new(CaseStatus.Submitted, CaseStatus.Accepted, DecisionRoles, HasMembers),
+            new(CaseStatus.Submitted, CaseStatus.Rejected, DecisionRoles, Always),
+            new(CaseStatus.Accepted, CaseStatus.Cleared, ResettlementRoles, HasMembers),
+            new(CaseStatus.Cleared, CaseStatus.Booked, MovementRoles, HasMembers),
+            new(CaseStatus.Booked, CaseStatus.Departed, MovementRoles, HasMembers),
+            new(CaseStatus.Booked, CaseStatus.NoShow, MovementRoles, Always),
+            new(CaseStatus.NoShow, CaseStatus.Booked, MovementRoles, HasMembers),
+            new(CaseStatus.Departed, CaseStatus.Arrived, MovementRoles, Always),
+            new(CaseStatus.Interviewed, CaseStatus.RepatriationRequested, ProtectionRoles, HasMembers),
+            new(CaseStatus.RepatriationRequested, CaseStatus.RepatriationCleared, ProtectionRoles, HasMembers),
+            new(CaseStatus.RepatriationCleared, CaseStatus.Departed, MovementRoles, HasMembers),
+        };
+
+        foreach (var open in Enum.GetValues<CaseStatus>().Where(CaseStatuses.IsOpen))
+        {
+            if (open != CaseStatus.OnHold)
+            {
+                rows.Add(new(open, CaseStatus.OnHold, HoldRoles, Always));
+                rows.Add(new(CaseStatus.OnHold, open, HoldRoles, Always));
+            }
+
+            rows.Add(new(open, CaseStatus.LeftCamp, ExitRoles, Always));
+            rows.Add(new(open, CaseStatus.Withdrawn, ExitRoles, Always));
+            rows.Add(new(open, CaseStatus.Deceased, ExitRoles, Always));
+        }
+
+        return rows;
+    }
+
+    private static string? Always(CaseFacts facts) => null;
+
+    private static string? HasMembers(CaseFacts facts) =>
+        facts.MemberCount > 0 ? null : "The case has no members.";
+
+    private static string? EveryAdultChoseResettlement(CaseFacts facts) =>
+        HasMembers(facts) ?? (facts.AdultsWithoutResettlementChoice.Count == 0
+            ? null
+            : $"No recorded choice to resettle for: {string.Join(", ", facts.AdultsWithoutResettlementChoice)}. Every adult must choose resettlement in their own interview before the case is referred.");
+}

@@ -1,0 +1,46 @@
+namespace Passage.Core.Cases;
+
+/// <summary>Where a case is in its life (DESIGN.md, "The life of a case").</summary>
+public enum CaseStatus
+{
+    Registered = 1,
+    Interviewed = 2,
+    Referred = 3,
+    Submitted = 4,
+    Accepted = 5,
+    Rejected = 6,
+    Cleared = 7,
+    Booked = 8,
+    Departed = 9,
+    Arrived = 10,
+    NoShow = 11,
+    RepatriationRequested = 12,
+    RepatriationCleared = 13,
+    OnHold = 14,
+    LeftCamp = 15,
+    Withdrawn = 16,
+    Deceased = 17,
+}
+
+/// <summary>Facts about statuses that the transition table and pages share.</summary>
+public static class CaseStatuses
+{
+    /// <summary>Statuses from which nothing moves on: the case's life has ended.</summary>
+    public static readonly IReadOnlySet<CaseStatus> Closed = new HashSet<CaseStatus>
+    {
+        CaseStatus.Arrived, CaseStatus.LeftCamp, CaseStatus.Withdrawn, CaseStatus.Deceased,
+    };
+
+    public static bool IsOpen(CaseStatus status) => !Closed.Contains(status);
+
+    /// <summary>A label for people: words separated by spaces.</summary>
+    public static string Label(CaseStatus status) => status switch
+    {
+        CaseStatus.NoShow => "No-show",
+        CaseStatus.OnHold => "On hold",
+        CaseStatus.LeftCamp => "Left camp",
+        CaseStatus.RepatriationRequested => "Repatriation requested",
+        CaseStatus.RepatriationCleared => "Repatriation cleared",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,132 @@
+namespace Passage.Core.Registry;
+
+/// <summary>A registered resident. Belongs to exactly one case; biodata changes only through its methods.</summary>
+public sealed class Person
+{
+    private readonly List<PersonAlias> _aliases = [];
+    private readonly List<PersonNeed> _needs = [];
+    private readonly List<PersonSearchKey> _searchKeys = [];
+
+    private Person()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Issued by the system at registration, unique in the operation, never reused.</summary>
+    public string RegistrationNumber { get; private set; } = "";
+
+    public string GivenName { get; private set; } = "";
+
+    public string FamilyName { get; private set; } = "";
+
+    public string? FatherName { get; private set; }
+
+    public string? GivenNameArabic { get; private set; }
+
+    public string? FamilyNameArabic { get; private set; }
+
+    public string? FatherNameArabic { get; private set; }
+
+    public Sex Sex { get; private set; }
+
+    public int BirthYear { get; private set; }
+
+    public int? BirthMonth { get; private set; }
+
+    public int? BirthDay { get; private set; }
+
+    public string CampBlock { get; private set; } = "";
+
+    public string CampUnit { get; private set; } = "";
+
+    public Guid CaseId { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Concurrency token: rises by one on every change.</summary>
+    public long Version { get; private set; }
+
+    public IReadOnlyList<PersonAlias> Aliases => _aliases;
+
+    public IReadOnlyList<PersonNeed> Needs => _needs;
+
+    public IReadOnlyList<PersonSearchKey> SearchKeys => _searchKeys;
+
+    public PartialDate BirthDate => PartialDate.FromParts(BirthYear, BirthMonth, BirthDay);
+
+    public string FullName => $"{GivenName} {FamilyName}";
+
+    public string? FullNameArabic => GivenNameArabic is null && FamilyNameArabic is null
+        ? null
+        : $"{GivenNameArabic} {FamilyNameArabic}".Trim();
+
+    public static Person Register(string registrationNumber, ValidPersonDetails details, Guid caseId, DateTimeOffset now)
+    {
+        var person = new Person
+        {
+            Id = Guid.NewGuid(),
+            RegistrationNumber = registrationNumber,
+            CaseId = caseId,
+            RegisteredAt = now,
+        };
+        person.Apply(details, now);
+        return person;
+    }
+
+    /// <summary>Replaces the biodata, aliases and needs with <paramref name="details"/>.</summary>
+    public void UpdateBiodata(ValidPersonDetails details, DateTimeOffset now) => Apply(details, now);
+
+    public void MoveToCase(Guid caseId, DateTimeOffset now)
+    {
+        CaseId = caseId;
+        Touch(now);
+    }
+
+    public bool IsAdultOn(DateOnly today) => BirthDate.AgeOn(today) >= 18;
+
+    private void Apply(ValidPersonDetails details, DateTimeOffset now)
+    {
+        GivenName = details.GivenName;
+        FamilyName = details.FamilyName;
+        FatherName = details.FatherName;
+        GivenNameArabic = details.GivenNameArabic;
+        FamilyNameArabic = details.FamilyNameArabic;
+        FatherNameArabic = details.FatherNameArabic;
+        Sex = details.Sex;
+        BirthYear = details.BirthDate.Year;
+        BirthMonth = details.BirthDate.Month;
+        BirthDay = details.BirthDate.Day;
+        CampBlock = details.CampBlock;
+        CampUnit = details.CampUnit;
+
+        _aliases.RemoveAll(a => !details.Aliases.Contains(a.Name, StringComparer.Ordinal));
+        foreach (var alias in details.Aliases.Where(a => _aliases.All(x => x.Name != a)))
+        {
+            _aliases.Add(new PersonAlias(alias));
+        }
+
+        _needs.RemoveAll(n => !details.Needs.Contains(n.Code, StringComparer.Ordinal));
+        foreach (var need in details.Needs.Where(n => _needs.All(x => x.Code != n)))
+        {
+            _needs.Add(new PersonNeed(need, null));
+        }
+
+        var keys = PersonSearchKey.For(this).ToHashSet(StringComparer.Ordinal);
+        _searchKeys.RemoveAll(k => !keys.Contains(k.Key));
+        foreach (var key in keys.Where(k => _searchKeys.All(x => x.Key != k)))
+        {
+            _searchKeys.Add(new PersonSearchKey(key));
+        }
+
+        Touch(now);
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Passage.Core.Cases;
+
+namespace Passage.Core.Storage.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.CaseNumber).HasMaxLength(20);
+        builder.HasIndex(c => c.CaseNumber).IsUnique();
+        builder.HasIndex(c => c.Status);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> builder)
+    {
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.RegistrationNumber).HasMaxLength(20);
+        builder.Property(e => e.ActorUserId).HasMaxLength(450);
+        builder.Property(e => e.ActorName).HasMaxLength(256);
+        builder.HasIndex(e => new { e.CaseId, e.At });
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Passage.Core.Cases;
+using Passage.Core.Registry;
+
+namespace Passage.Core.Storage.Configurations;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.RegistrationNumber).HasMaxLength(20);
+        builder.HasIndex(p => p.RegistrationNumber).IsUnique();
+        foreach (var name in new[] { nameof(Person.GivenName), nameof(Person.FamilyName), nameof(Person.FatherName), nameof(Person.GivenNameArabic), nameof(Person.FamilyNameArabic), nameof(Person.FatherNameArabic) })
+        {
+            builder.Property(name).HasMaxLength(PersonDetails.MaxNameLength);
+        }
+
+        builder.Property(p => p.CampBlock).HasMaxLength(20);
+        builder.Property(p => p.CampUnit).HasMaxLength(20);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.BirthDate);
+        builder.Ignore(p => p.FullName);
+        builder.Ignore(p => p.FullNameArabic);
+        builder.HasIndex(p => p.CaseId);
+        builder.HasIndex(p => new { p.Sex, p.RegistrationNumber });
+        builder.HasIndex(p => new { p.BirthYear, p.RegistrationNumber });
+        builder.HasIndex(p => new { p.CampBlock, p.RegistrationNumber });
+        builder.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Needs).WithOne().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.SearchKeys).WithOne().HasForeignKey(k => k.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Aliases).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Needs).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.SearchKeys).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PersonAliasConfiguration : IEntityTypeConfiguration<PersonAlias>
+{
+    public void Configure(EntityTypeBuilder<PersonAlias> builder) => builder.Property(a => a.Name).HasMaxLength(PersonDetails.MaxNameLength);
+}
+
+internal sealed class PersonNeedConfiguration : IEntityTypeConfiguration<PersonNeed>
+{
+    public void Configure(EntityTypeBuilder<PersonNeed> builder)
+    {
+        builder.Property(n => n.Code).HasMaxLength(4);
+        builder.Property(n => n.Note).HasMaxLength(500);
+        builder.HasIndex(n => new { n.Code, n.PersonId });
+    }
+}
+
+internal sealed class PersonSearchKeyConfiguration : IEntityTypeConfiguration<PersonSearchKey>
+{
+    public void Configure(EntityTypeBuilder<PersonSearchKey> builder)
+    {
+        builder.Property(k => k.Key).HasMaxLength(PersonDetails.MaxNameLength).UseCollation(null);
+        builder.HasIndex(k => new { k.Key, k.PersonId });
+    }
+}
+
+internal sealed class FamilyLinkConfiguration : IEntityTypeConfiguration<FamilyLink>
+{
+    public void Configure(EntityTypeBuilder<FamilyLink> builder)
+    {
+        builder.HasIndex(l => new { l.PersonId, l.RelatedPersonId }).IsUnique();
+        builder.HasOne<Person>().WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(l => l.RelatedPersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Passage.Core.Accounts;
+using Passage.Core.Audit;
+using Passage.Core.Cases;
+using Passage.Core.Registry;
+
+namespace Passage.Core.Storage;
+
+/// <summary>The one database context of Passage, used directly by the use cases (no repository layer).</summary>
+public class PassageDbContext(DbContextOptions<PassageDbContext> options) : IdentityDbContext<PassageUser>(options)
+{
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+
+    public DbSet<PersonNeed> PersonNeeds => Set<PersonNeed>();
+
+    public DbSet<PersonSearchKey> PersonSearchKeys => Set<PersonSearchKey>();
+
+    public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PassageDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset stored as text; store UTC ticks there instead.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

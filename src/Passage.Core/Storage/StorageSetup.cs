@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Passage.Core.Accounts;
+using Passage.Core.Audit;
+
+namespace Passage.Core.Storage;
+
+/// <summary>Chooses the database from one connection setting: PostgreSQL when it names a host, else an SQLite file.</summary>
+public static class StorageSetup
+{
+    public const string DefaultSqlite = "Data Source=passage.db";
+
+    public static bool IsPostgres(string connectionString) =>
+        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+        || connectionString.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Configures <paramref name="options"/> for the provider the connection string names, with its migrations assembly.</summary>
+    public static DbContextOptionsBuilder UsePassageDatabase(this DbContextOptionsBuilder options, string connectionString)
+    {
+        if (IsPostgres(connectionString))
+        {
+            options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Passage.Migrations.Postgres"));
+        }
+        else
+        {
+            options.UseSqlite(connectionString, o => o.MigrationsAssembly("Passage.Migrations.Sqlite"));
+        }
+
+        return options;
+    }
+
+    /// <summary>Registers the context, the audit interceptor, the acting user and the clock.</summary>
+    public static IServiceCollection AddPassageStorage(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Actor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<AuditLog>();
+        services.AddDbContext<PassageDbContext>((sp, options) =>
+            options.UsePassageDatabase(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Passage.Core.Storage;
+
+namespace Passage.Migrations.Postgres;
+
+/// <summary>Lets the EF Core tools build this provider's migrations; never used at run time.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PassageDbContext>
+{
+    public PassageDbContext CreateDbContext(string[] args) =>
+        new((DbContextOptions<PassageDbContext>)new DbContextOptionsBuilder<PassageDbContext>().UsePassageDatabase("Host=localhost;Database=passage_design;Username=postgres").Options);
+}
