@@ -8,5 +8,5 @@ namespace Passage.Migrations.Postgres;
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PassageDbContext>
 {
     public PassageDbContext CreateDbContext(string[] args) =>
-        new((DbContextOptions<PassageDbContext>)new DbContextOptionsBuilder<PassageDbContext>().UsePassageDatabase("Host=localhost;Database=passage_design;Username=postgres").Options);
+        new(new DbContextOptionsBuilder<PassageDbContext>().UsePassageDatabase("Host=localhost;Database=passage_design;Username=postgres").Options);
 }

@@ -8,5 +8,5 @@ namespace Passage.Migrations.Sqlite;
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PassageDbContext>
 {
     public PassageDbContext CreateDbContext(string[] args) =>
-        new((DbContextOptions<PassageDbContext>)new DbContextOptionsBuilder<PassageDbContext>().UsePassageDatabase("Data Source=design.db").Options);
+        new(new DbContextOptionsBuilder<PassageDbContext>().UsePassageDatabase("Data Source=design.db").Options);
 }

@@ -29,6 +29,14 @@ public static class StorageSetup
         return options;
     }
 
+    /// <inheritdoc cref="UsePassageDatabase(DbContextOptionsBuilder, string)"/>
+    public static DbContextOptionsBuilder<TContext> UsePassageDatabase<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
+        where TContext : DbContext
+    {
+        ((DbContextOptionsBuilder)options).UsePassageDatabase(connectionString);
+        return options;
+    }
+
     /// <summary>Registers the context, the audit interceptor, the acting user and the clock.</summary>
     public static IServiceCollection AddPassageStorage(this IServiceCollection services, string connectionString)
     {
