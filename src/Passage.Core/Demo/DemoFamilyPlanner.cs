@@ -36,10 +36,10 @@ internal sealed class DemoFamilyPlanner(Random random, DateOnly today)
             random.Next(1, 160).ToString(CultureInfo.InvariantCulture));
         return roll switch
         {
-            _ when maxSize == 1 || roll < 0.40 => SingleAdult(earlier, home, female: random.NextDouble() < 0.2),
-            _ when roll < 0.52 => Couple(home, children: 0, olderParents: false, maxSize),
-            _ when roll < 0.82 => Couple(home, children: ChildCount(), olderParents: false, maxSize),
-            _ when roll < 0.86 => Couple(home, children: ChildCount(), olderParents: true, maxSize),
+            _ when maxSize == 1 || roll < 0.55 => SingleAdult(earlier, home, female: random.NextDouble() < 0.2),
+            _ when roll < 0.62 => Couple(home, children: 0, olderParents: false, maxSize),
+            _ when roll < 0.84 => Couple(home, children: ChildCount(), olderParents: false, maxSize),
+            _ when roll < 0.87 => Couple(home, children: ChildCount(), olderParents: true, maxSize),
             _ when roll < 0.95 => SingleParent(home, maxSize),
             _ => OlderCouple(home),
         };
