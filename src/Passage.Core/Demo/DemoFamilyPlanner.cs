@@ -11,6 +11,7 @@ namespace Passage.Core.Demo;
 internal sealed class DemoFamilyPlanner(Random random, DateOnly today)
 {
     private const double AliasShare = 0.07;
+    private const int MaxHousehold = 8;
     private static readonly string[] Blocks = ["A", "B", "C", "D", "E", "F", "G", "H"];
 
     public List<DemoHousehold> Plan(int persons)
@@ -28,8 +29,9 @@ internal sealed class DemoFamilyPlanner(Random random, DateOnly today)
         return households;
     }
 
-    private DemoHousehold NextHousehold(List<DemoHousehold> earlier, int maxSize)
+    private DemoHousehold NextHousehold(List<DemoHousehold> earlier, int remaining)
     {
+        var maxSize = Math.Min(remaining, MaxHousehold);
         var roll = random.NextDouble();
         var family = PersianNames.Family[random.Next(PersianNames.Family.Count)];
         var home = new Home(family, family.SomeSpelling(random), Blocks[random.Next(Blocks.Length)],
@@ -167,19 +169,19 @@ internal sealed class DemoFamilyPlanner(Random random, DateOnly today)
     {
         _ when boost == "SP" && random.NextDouble() < 0.7 => "SP",
         _ when boost == "WR" && random.NextDouble() < 0.2 => "WR",
-        < 0.05 => "SM",
-        < 0.08 => "DS",
-        < 0.09 => "TR",
-        < 0.10 => "SV",
+        < 0.035 => "SM",
+        < 0.055 => "DS",
+        < 0.06 => "TR",
+        < 0.065 => "SV",
         _ when age >= 60 && random.NextDouble() < 0.55 => "ER",
         _ => null,
     };
 
     private string? ChildNeed() => random.NextDouble() switch
     {
-        < 0.03 => "SM",
-        < 0.05 => "DS",
-        < 0.07 => "CR",
+        < 0.02 => "SM",
+        < 0.035 => "DS",
+        < 0.05 => "CR",
         _ => null,
     };
 
