@@ -1,0 +1,61 @@
+using Passage.Core.Storage;
+using Passage.Web.Accounts;
+using Passage.Web.Api;
+
+namespace Passage.Web.Hosting;
+
+/// <summary>Everything the web application registers and the order of its pipeline.</summary>
+public static class WebSetup
+{
+    public const string ConnectionName = "Passage";
+
+    public static WebApplicationBuilder AddPassageWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? StorageSetup.DefaultSqlite;
+        services.AddPassageStorage(connectionString);
+        services.AddPassageAuthentication();
+        services.AddPassageAuthorization();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks();
+        services.AddRazorPages();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        if (!builder.Environment.IsDevelopment())
+        {
+            services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UsePassageWeb(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Status/{0}"));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<ActorMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapPassageApi();
+        app.MapOpenApi().RequireAuthorization(Policies.SignedIn);
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+
+    internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}
