@@ -54,6 +54,7 @@ public static class WebSetup
         app.MapPassageApi();
         app.MapOpenApi().RequireAuthorization(Policies.SignedIn);
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapFallback(() => TypedResults.NotFound()).RequireAuthorization(Policies.SignedIn);
         return app;
     }
 
