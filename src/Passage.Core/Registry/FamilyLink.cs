@@ -35,6 +35,7 @@ public sealed class FamilyLink
 
     public Guid RelatedPersonId { get; private set; }
 
+    /// <summary>What the related person is to the person: a link (A, B, Parent) says B is A's parent.</summary>
     public Relationship Relationship { get; private set; }
 
     /// <summary>The relationship seen from the other person.</summary>

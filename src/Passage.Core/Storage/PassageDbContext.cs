@@ -37,6 +37,11 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PassageDbContext).Assembly);
+        if (!IsSqlite)
+        {
+            // Prefix search compares keys as ranges; that needs byte order, whatever the database's default collation.
+            builder.Entity<PersonSearchKey>().Property(k => k.Key).UseCollation("C");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

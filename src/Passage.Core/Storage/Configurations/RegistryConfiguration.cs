@@ -57,7 +57,7 @@ internal sealed class PersonSearchKeyConfiguration : IEntityTypeConfiguration<Pe
 {
     public void Configure(EntityTypeBuilder<PersonSearchKey> builder)
     {
-        builder.Property(k => k.Key).HasMaxLength(PersonDetails.MaxNameLength).UseCollation(null);
+        builder.Property(k => k.Key).HasMaxLength(PersonDetails.MaxNameLength);
         builder.HasIndex(k => new { k.Key, k.PersonId });
     }
 }

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Accounts;
+using Passage.Core.Common;
+using Passage.Core.Storage;
+
+namespace Passage.Core.Audit;
+
+/// <summary>The auditor's search of the audit log, newest first. The search itself is audited.</summary>
+public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit)
+{
+    public async Task<Result<Page<AuditEntry>>> ExecuteAsync(AuditFilter filter, int? page = null, int? pageSize = null, CancellationToken ct = default)
+    {
+        if (!actor.Can(Permission.ReadAudit))
+        {
+            return Problem.NotFound("Audit log");
+        }
+
+        var (number, size) = Paging.Clamp(page, pageSize);
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.UserName))
+        {
+            var user = filter.UserName.Trim();
+            query = query.Where(a => a.UserName == user);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.EntityType))
+        {
+            var type = filter.EntityType.Trim();
+            query = query.Where(a => a.EntityType == type);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.EntityId))
+        {
+            var id = filter.EntityId.Trim();
+            query = query.Where(a => a.EntityId == id);
+        }
+
+        if (filter.Action is { } action)
+        {
+            query = query.Where(a => a.Action == action);
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.At >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.At < end);
+        }
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(a => a.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        await audit.RecordNowAsync(AuditAction.Searched, nameof(AuditEntry), "*", $"page {number}; {items.Count} shown", ct);
+        return new Page<AuditEntry>(items, number, size, total);
+    }
+}

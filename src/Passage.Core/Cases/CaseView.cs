@@ -1,0 +1,17 @@
+using Passage.Core.Registry;
+
+namespace Passage.Core.Cases;
+
+/// <summary>A case as one viewer sees it: members, history and the moves this viewer may make now.</summary>
+public sealed record CaseView(
+    Guid Id,
+    string CaseNumber,
+    CaseStatus Status,
+    CaseStatus? HeldFrom,
+    long Version,
+    DateTimeOffset OpenedAt,
+    IReadOnlyList<CaseMemberView> Members,
+    IReadOnlyList<CaseEventView> History,
+    IReadOnlyList<CaseStatus> AvailableTransitions);
+
+public sealed record CaseMemberView(Guid PersonId, string RegistrationNumber, string Name, string? NameArabic, Sex Sex, string BirthDate, int Age);

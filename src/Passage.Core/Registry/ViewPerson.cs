@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Accounts;
+using Passage.Core.Audit;
+using Passage.Core.Cases;
+using Passage.Core.Common;
+using Passage.Core.Storage;
+
+namespace Passage.Core.Registry;
+
+/// <summary>
+/// Opens a person's record for the acting user, with only the fields their role may see, and audits the view.
+/// A person the actor may not see is "not found", exactly like one that does not exist.
+/// </summary>
+public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
+{
+    public async Task<Result<PersonView>> ExecuteAsync(Guid id, CancellationToken ct = default)
+    {
+        if (!actor.Can(Permission.ReadBiodata))
+        {
+            return Problem.NotFound("Person");
+        }
+
+        var person = await db.Persons.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Aliases).Include(p => p.Needs)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null)
+        {
+            return Problem.NotFound("Person");
+        }
+
+        var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == person.CaseId, ct);
+        var memberCount = await db.Persons.CountAsync(p => p.CaseId == @case.Id, ct);
+        var links = await FamilyLinksAsync(person, ct);
+        IReadOnlyList<CaseEventView>? history = null;
+        if (actor.Can(Permission.ReadCases))
+        {
+            history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).OrderBy(e => e.At).ThenBy(e => e.Id)
+                .Select(e => new CaseEventView(e.Kind, e.FromStatus, e.ToStatus, e.RegistrationNumber, e.Reason, e.ActorName, e.At))
+                .ToListAsync(ct);
+        }
+
+        var readNeeds = actor.Can(Permission.ReadSpecificNeeds);
+        var view = new PersonView(
+            person.Id, person.RegistrationNumber, person.GivenName, person.FamilyName, person.FatherName,
+            person.GivenNameArabic, person.FamilyNameArabic, person.FatherNameArabic, person.Sex,
+            person.BirthDate.ToString(), person.BirthDate.AgeOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+            person.CampBlock, person.CampUnit,
+            person.Aliases.Select(a => a.Name).ToList(),
+            readNeeds ? person.Needs.Select(n => new PersonNeedView(n.Code, SpecificNeed.Label(n.Code), n.Note)).ToList() : null,
+            actor.IsIn(Roles.Movement) || readNeeds ? person.Needs.Count > 0 : null,
+            links,
+            new CaseSummary(@case.Id, @case.CaseNumber, @case.Status, memberCount, @case.Version),
+            history,
+            person.Version,
+            person.RegisteredAt);
+
+        await audit.RecordNowAsync(AuditAction.Viewed, nameof(Person), person.Id.ToString(), null, ct);
+        return view;
+    }
+
+    private async Task<List<FamilyLinkView>> FamilyLinksAsync(Person person, CancellationToken ct)
+    {
+        var outgoing =
+            from l in db.FamilyLinks.AsNoTracking()
+            where l.PersonId == person.Id
+            join p in db.Persons on l.RelatedPersonId equals p.Id
+            select new { p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, p.GivenNameArabic, p.FamilyNameArabic, p.CaseId, l.Relationship, Inverse = false };
+        var incoming =
+            from l in db.FamilyLinks.AsNoTracking()
+            where l.RelatedPersonId == person.Id
+            join p in db.Persons on l.PersonId equals p.Id
+            select new { p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, p.GivenNameArabic, p.FamilyNameArabic, p.CaseId, l.Relationship, Inverse = true };
+        var rows = (await outgoing.ToListAsync(ct)).Concat(await incoming.ToListAsync(ct));
+        return rows
+            .GroupBy(r => r.Id)
+            .Select(g => g.First())
+            .Select(r => new FamilyLinkView(
+                r.Id, r.RegistrationNumber, $"{r.GivenName} {r.FamilyName}",
+                r.GivenNameArabic is null && r.FamilyNameArabic is null ? null : $"{r.GivenNameArabic} {r.FamilyNameArabic}".Trim(),
+                r.Inverse ? FamilyLink.Inverse(r.Relationship) : r.Relationship,
+                r.CaseId == person.CaseId))
+            .OrderBy(l => l.RegistrationNumber, StringComparer.Ordinal)
+            .ToList();
+    }
+}
