@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
+using Passage.Core.Registry;
 using Passage.Core.Storage;
 using Passage.Testing;
 
@@ -91,6 +92,19 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
         await db.SaveChangesAsync();
         return secret;
     }
+
+    /// <summary>Registers a fictitious resident through the use case, as a registration officer would.</summary>
+    public async Task<Person> RegisterPersonAsync(PersonDetails? details = null, Guid? caseId = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Actor>().Set("seed", "seed", null, [Roles.Registration]);
+        var result = await scope.ServiceProvider.GetRequiredService<RegisterPerson>().ExecuteAsync(details ?? SampleDetails(), caseId);
+        result.Succeeded.ShouldBeTrue(result.Problem?.Title);
+        return result.Value;
+    }
+
+    public static PersonDetails SampleDetails(string given = "Mohammad", string family = "Hosseini", string birth = "1984-03") =>
+        new(given, family, "Ali", "محمد", "حسینی", "علی", "Male", birth, "B4", "17", ["Mohamed Husseini"], ["SM"]);
 
     /// <summary>Runs <paramref name="work"/> with a database context of the application.</summary>
     public async Task<T> WithDbAsync<T>(Func<PassageDbContext, Task<T>> work)

@@ -9,7 +9,11 @@ public static class ApiSetup
     public static IEndpointRouteBuilder MapPassageApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
-        api.MapGet("/me", MeApi.GetMe).RequireAuthorization(Policies.SignedIn);
+        api.MapGet("/me", MeApi.GetMe).WithTags("Me").RequireAuthorization(Policies.SignedIn);
+        api.MapPersonsApi();
+        api.MapCasesApi();
+        api.MapAuditApi();
+        api.MapTokensApi();
         return app;
     }
 

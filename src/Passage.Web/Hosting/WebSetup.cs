@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Passage.Core;
 using Passage.Core.Storage;
 using Passage.Web.Accounts;
 using Passage.Web.Api;
@@ -13,10 +15,11 @@ public static class WebSetup
     {
         var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? StorageSetup.DefaultSqlite;
-        services.AddPassageStorage(connectionString);
+        services.AddPassageCore(connectionString);
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
