@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Passage.Core;
 using Passage.Core.Storage;
 using Passage.Web.Accounts;
@@ -23,6 +26,9 @@ public static class WebSetup
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
+
+        // Names in Arabic script go to the page as characters, not as numeric entities six times their size.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery(options =>
         {
             options.Cookie.SameSite = SameSiteMode.Strict;
