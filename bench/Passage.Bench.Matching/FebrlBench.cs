@@ -1,8 +1,5 @@
-using System.Diagnostics;
 using System.Text;
-using Passage.Matching.Blocking;
 using Passage.Matching.Comparison;
-using Passage.Matching.Linking;
 using Passage.Matching.Records;
 
 namespace Passage.Bench.Matching;
@@ -20,64 +17,16 @@ internal static class FebrlBench
         foreach (var name in new[] { "dataset1", "dataset2", "dataset3" })
         {
             var records = Load(name);
-            table.AppendLine(Evaluate(name, records, null));
+            table.AppendLine(Evaluation.Run(name, records, null, AttributeColumns).Row);
         }
 
         var left = Load("dataset4a");
         var right = Load("dataset4b");
-        table.AppendLine(Evaluate("dataset4a ↔ dataset4b", [.. left, .. right], left.Count));
+        table.AppendLine(Evaluation.Run("dataset4a ↔ dataset4b", [.. left, .. right], left.Count, AttributeColumns).Row);
         Report.Set("30-febrl", "### FEBRL\n\n" + table +
             "\nFields: given name and surname (name comparison with variants and swap), date of birth (precision and typical errors), " +
             "street number, address 1 and 2, suburb, postcode, state and social security id as generic attributes. " +
             "m and the prior by EM over the blocked pairs, u from 300,000 random pairs, term-frequency adjustment; no labels used.\n");
-    }
-
-    private static string Evaluate(string name, IReadOnlyList<(string Entity, PreparedRecord Record)> data, int? leftCount)
-    {
-        var clock = Stopwatch.StartNew();
-        var records = data.Select(d => d.Record).ToArray();
-        var fields = FieldSchema.For(records, AttributeColumns);
-        var index = BlockIndex.Build(records, Matcher.DefaultCap, leftCount);
-        var model = Matcher.Train(records, fields, index);
-        var pairs = Matcher.Run(records, index, model, out var compared);
-        clock.Stop();
-        var left = leftCount ?? records.Length;
-        var truth = TruePairs(data, leftCount);
-        var kept = truth.Count(p => index.ShareBlock(p.A, p.B));
-        var truthSet = truth.ToHashSet();
-        var scored = pairs.Select(p => (p.Probability, truthSet.Contains((p.A, p.B)))).ToList();
-        var shipped = Quality.At(scored, truth.Count, model.MatchThreshold);
-        var (best, threshold) = Quality.Best(scored, truth.Count);
-        Console.WriteLine(Report.F($"{name}: prior {model.Prior:E3}; {shipped}; best {best} at {threshold:F3}"));
-        foreach (var p in model.Parameters)
-        {
-            Console.WriteLine($"  {p.Field.Name}: m [{string.Join(' ', p.M.Select(x => x.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}] u [{string.Join(' ', p.U.Select(x => x.ToString("E1", System.Globalization.CultureInfo.InvariantCulture)))}]");
-        }
-
-        return Report.F($"| {name} | {records.Length:N0} | {truth.Count:N0} | {compared:N0} | {(double)kept / truth.Count:F4} | {shipped.Precision:F4} / {shipped.Recall:F4} / {shipped.F1:F4} | {best.F1:F4} ({threshold:F3}) | {clock.Elapsed.TotalSeconds:F2} s |");
-    }
-
-    private static List<(int A, int B)> TruePairs(IReadOnlyList<(string Entity, PreparedRecord Record)> data, int? leftCount)
-    {
-        var pairs = new List<(int, int)>();
-        var left = leftCount ?? data.Count;
-        foreach (var group in data.Select((d, i) => (d.Entity, i)).GroupBy(x => x.Entity))
-        {
-            var members = group.Select(x => x.i).ToArray();
-            for (var x = 0; x < members.Length; x++)
-            {
-                for (var y = x + 1; y < members.Length; y++)
-                {
-                    var (a, b) = (Math.Min(members[x], members[y]), Math.Max(members[x], members[y]));
-                    if (leftCount is null || (a < left && b >= left))
-                    {
-                        pairs.Add((a, b));
-                    }
-                }
-            }
-        }
-
-        return pairs;
     }
 
     public static List<(string Entity, PreparedRecord Record)> Load(string name)

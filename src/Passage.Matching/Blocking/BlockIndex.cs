@@ -2,6 +2,22 @@ using Passage.Matching.Records;
 
 namespace Passage.Matching.Blocking;
 
+/// <summary>Which candidate pairs to visit, by the kind of the first block the two records share.</summary>
+public enum BlockFilter
+{
+    /// <summary>Every candidate pair.</summary>
+    All,
+
+    /// <summary>
+    /// Pairs that share a rare pair of name tokens (a block of at most <see cref="BlockIndex.RareBlock"/>
+    /// records): mostly the same person, seldom a namesake, which is what a training session needs.
+    /// </summary>
+    NamePair,
+
+    /// <summary>Pairs first found by another key (date of birth, attribute).</summary>
+    Other,
+}
+
 /// <summary>
 /// Blocks over a list of records: a union of keys (<see cref="BlockingKeys"/>) in which a key held by
 /// more than <see cref="Cap"/> records is split by the refiners (birth year, father's name), and a
@@ -15,9 +31,16 @@ public sealed class BlockIndex
     private readonly int[] _start;
     private readonly int[] _members;
     private readonly Dictionary<ulong, int> _blocks;
+    private readonly KeyKind[] _kinds;
 
     private BlockIndex(int[][] recordBlocks, int[] start, int[] members, Dictionary<ulong, int> blocks, int leftCount, int cap)
     {
+        _kinds = new KeyKind[start.Length - 1];
+        foreach (var (key, id) in blocks)
+        {
+            _kinds[id] = KeyHash.KindOf(key);
+        }
+
         _recordBlocks = recordBlocks;
         _start = start;
         _members = members;
@@ -25,6 +48,9 @@ public sealed class BlockIndex
         LeftCount = leftCount;
         Cap = cap;
     }
+
+    /// <summary>The largest block of a rare pair of name tokens (<see cref="BlockFilter.NamePair"/>).</summary>
+    public const int RareBlock = 6;
 
     /// <summary>The largest block kept.</summary>
     public int Cap { get; }
@@ -140,9 +166,10 @@ public sealed class BlockIndex
 
     /// <summary>
     /// Calls <paramref name="visit"/> for every candidate pair (i, j), i &lt; j, whose first record is
-    /// <paramref name="record"/>; returns how many pairs it visited.
+    /// <paramref name="record"/>; returns how many pairs it visited. <paramref name="filter"/> keeps only
+    /// the pairs that share a block of one kind (for training sessions), each once.
     /// </summary>
-    public long PairsOf(int record, Action<int, int> visit)
+    public long PairsOf(int record, Action<int, int> visit, BlockFilter filter = BlockFilter.All)
     {
         var linkage = LeftCount < RecordCount;
         if (linkage && record >= LeftCount)
@@ -154,13 +181,18 @@ public sealed class BlockIndex
         var own = _recordBlocks[record];
         foreach (var b in own)
         {
+            if (!Kept(b, filter))
+            {
+                continue;
+            }
+
             var members = _members.AsSpan(_start[b], _start[b + 1] - _start[b]);
             var from = members.BinarySearch(linkage ? LeftCount - 1 : record);
             from = from < 0 ? ~from : from + 1;
             for (var k = from; k < members.Length; k++)
             {
                 var other = members[k];
-                if (FirstCommon(own, _recordBlocks[other]) == b)
+                if (FirstCommon(own, _recordBlocks[other], filter) == b)
                 {
                     visit(record, other);
                     visited++;
@@ -171,25 +203,40 @@ public sealed class BlockIndex
         return visited;
     }
 
-    /// <summary>The number of candidate pairs.</summary>
-    public long CountPairs()
+    /// <summary>The number of candidate pairs (those kept by <paramref name="filter"/>).</summary>
+    public long CountPairs(BlockFilter filter = BlockFilter.All)
     {
         long total = 0;
-        Parallel.For(0, LeftCount, () => 0L, (i, _, sum) => sum + PairsOf(i, static (_, _) => { }), sum => Interlocked.Add(ref total, sum));
+        Parallel.For(0, LeftCount, () => 0L, (i, _, sum) => sum + PairsOf(i, static (_, _) => { }, filter), sum => Interlocked.Add(ref total, sum));
         return total;
     }
 
     /// <summary>True when records <paramref name="a"/> and <paramref name="b"/> share a block.</summary>
-    public bool ShareBlock(int a, int b) => FirstCommon(_recordBlocks[a], _recordBlocks[b]) >= 0;
+    public bool ShareBlock(int a, int b) => FirstCommon(_recordBlocks[a], _recordBlocks[b], BlockFilter.All) >= 0;
 
-    private static int FirstCommon(int[] x, int[] y)
+    private bool Kept(int block, BlockFilter filter) => filter switch
+    {
+        BlockFilter.NamePair => _kinds[block] == KeyKind.NamePair && _start[block + 1] - _start[block] <= RareBlock,
+        BlockFilter.Other => _kinds[block] == KeyKind.Other,
+        _ => true,
+    };
+
+    /// <summary>The first block (in block order) kept by <paramref name="filter"/> that both block lists hold, or −1.</summary>
+    private int FirstCommon(int[] x, int[] y, BlockFilter filter)
     {
         int i = 0, j = 0;
         while (i < x.Length && j < y.Length)
         {
             if (x[i] == y[j])
             {
-                return x[i];
+                if (filter == BlockFilter.All || Kept(x[i], filter))
+                {
+                    return x[i];
+                }
+
+                i++;
+                j++;
+                continue;
             }
 
             if (x[i] < y[j])

@@ -7,7 +7,8 @@ namespace Passage.Matching.Blocking;
 /// <summary>
 /// The blocking keys of a record. Base keys: each name token's skeleton and variant cluster (and those
 /// of adjacent tokens joined), every unordered pair of them (so swapped names block together), each
-/// name token with the father's first name, the full date of birth, and each non-blank attribute value.
+/// name token with the father's first name , the full date of birth and each non-blank attribute
+/// value; each key carries its <see cref="KeyKind"/>.
 /// Refiners split a key that is too common: the birth year and the father's first name.
 /// </summary>
 public static class BlockingKeys
@@ -59,7 +60,7 @@ public static class BlockingKeys
 
         if (record.Birth is { Precision: Comparison.DatePrecision.Day } birth)
         {
-            keys.Add(KeyHash.Of('d', birth.ToString()));
+            keys.Add(KeyHash.WithKind(KeyHash.Of('d', birth.ToString()), KeyKind.Other));
         }
 
         var attributes = record.AttributeArray;
@@ -67,7 +68,7 @@ public static class BlockingKeys
         {
             if (attributes[i].Length > 0)
             {
-                keys.Add(KeyHash.Of((char)('A' + i), attributes[i]));
+                keys.Add(KeyHash.WithKind(KeyHash.Of((char)('A' + i), attributes[i]), KeyKind.Other));
             }
         }
 

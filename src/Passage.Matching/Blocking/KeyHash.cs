@@ -1,5 +1,18 @@
 namespace Passage.Matching.Blocking;
 
+/// <summary>What a blocking key is made of.</summary>
+internal enum KeyKind
+{
+    /// <summary>One name token, or one name token with the father's name.</summary>
+    NameToken = 0,
+
+    /// <summary>Two name tokens of one name.</summary>
+    NamePair = 1,
+
+    /// <summary>A date of birth or an attribute value.</summary>
+    Other = 2,
+}
+
 /// <summary>Deterministic 64-bit hashes for blocking keys (FNV-1a over UTF-16, finished by a SplitMix64 mix).</summary>
 internal static class KeyHash
 {
@@ -12,13 +25,20 @@ internal static class KeyHash
             h = (h ^ c) * 1099511628211UL;
         }
 
-        return Mix(h);
+        return Mix(h) & ~3UL;
     }
 
-    public static ulong Combine(ulong a, ulong b) => Mix(a ^ (b * 0x9E3779B97F4A7C15UL) ^ 0xD6E8FEB86659FD93UL);
+    /// <summary>Combines two keys; the result keeps the kind (<see cref="KindOf"/>) of <paramref name="a"/>.</summary>
+    public static ulong Combine(ulong a, ulong b) => (Mix(a ^ (b * 0x9E3779B97F4A7C15UL) ^ 0xD6E8FEB86659FD93UL) & ~3UL) | (a & 3UL);
 
-    /// <summary>An order-independent combination of two keys.</summary>
-    public static ulong Unordered(ulong a, ulong b) => a < b ? Combine(a, b) : Combine(b, a);
+    /// <summary>The kind of a key, held in its lowest two bits.</summary>
+    public static KeyKind KindOf(ulong key) => (KeyKind)(key & 3UL);
+
+    /// <summary>The key with its kind set to <paramref name="kind"/>.</summary>
+    public static ulong WithKind(ulong key, KeyKind kind) => (key & ~3UL) | (ulong)kind;
+
+    /// <summary>An order-independent combination of two keys, of kind <see cref="KeyKind.NamePair"/>.</summary>
+    public static ulong Unordered(ulong a, ulong b) => WithKind(a < b ? Combine(a, b) : Combine(b, a), KeyKind.NamePair);
 
     private static ulong Mix(ulong z)
     {

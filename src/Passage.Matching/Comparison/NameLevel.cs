@@ -7,7 +7,7 @@ namespace Passage.Matching.Comparison;
 /// </summary>
 public enum NameLevel : byte
 {
-    /// <summary>The same tokens, spelled the same (in any order, compounds joined or split).</summary>
+    /// <summary>The same tokens, spelled the same, or the same listed names in the other script (in any order, compounds joined or split).</summary>
     Exact = 0,
 
     /// <summary>Every token matched by a spelling variant (variant cluster, skeleton key, or Jaro-Winkler ≥ 0.93).</summary>

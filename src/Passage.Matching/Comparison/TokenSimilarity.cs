@@ -4,7 +4,8 @@ namespace Passage.Matching.Comparison;
 
 /// <summary>
 /// Similarity in [0, 1] of two name tokens, in this order of evidence:
-/// equal text → 1; both in variant clusters → <see cref="Variant"/> when the clusters are equal, and at
+/// equal text → 1; both in variant clusters → 1 across scripts (the same name written in the other
+/// script) and <see cref="Variant"/> within a script (another spelling) when the clusters are equal, and at
 /// most <see cref="DistinctNames"/> when they differ (Hassan ≠ Hossein, Mahmoud ≠ Mohammad, even though
 /// their skeletons are equal), unless one is a one-edit typo of the other in the same script;
 /// equal skeleton keys → <see cref="Variant"/> across scripts, or the larger of it and Jaro-Winkler within
@@ -32,7 +33,7 @@ public static class TokenSimilarity
         {
             if (a.Cluster == b.Cluster)
             {
-                return Variant;
+                return sameScript ? Variant : 1;
             }
 
             return sameScript && a.Text.Length > 4 && StringSimilarity.WithinOneEdit(a.Text, b.Text)

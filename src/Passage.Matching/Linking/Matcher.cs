@@ -22,56 +22,94 @@ public static class Matcher
 
     /// <summary>
     /// Estimates a model for <paramref name="fields"/> from the records themselves; no labels are used.
-    /// <paramref name="randomPairs"/> random pairs give u; the candidate pairs of a sample of records,
-    /// about <paramref name="candidatePairs"/> of them, give m and the prior.
+    /// u comes from <paramref name="randomPairs"/> random pairs. m comes from two EM sessions over samples
+    /// of about <paramref name="candidatePairs"/> candidate pairs each, each leaving out the fields its
+    /// pairs were blocked on: pairs found by keys of two name tokens give m of every field but the names; pairs found
+    /// by date of birth or attribute keys give m of the names (when there are too few of them, the names'
+    /// m comes from the name-key pairs with every field in). The prior is then the share of matches
+    /// among all pairs expected from the scored candidates (<see cref="EmEstimator.PriorOverPairSpace"/>).
     /// </summary>
     public static MatchModel Train(IReadOnlyList<PreparedRecord> records, IReadOnlyList<FieldDefinition> fields, BlockIndex index,
-        int randomPairs = 300_000, long candidatePairs = 1_000_000, int seed = 20260101)
+        int randomPairs = 300_000, long candidatePairs = 400_000, int seed = 20260101)
     {
         var frequencies = Frequencies(records);
         var comparer = new RecordComparer(fields, frequencies);
-        var random = new ComparisonPatterns(fields.Count);
-        var rng = new Random(seed);
-        Span<byte> levels = stackalloc byte[fields.Count];
-        Span<double> tf = stackalloc double[fields.Count];
-        var left = index.LeftCount;
-        var right = index.RecordCount - left;
-        for (var k = 0; k < randomPairs; k++)
-        {
-            int a, b;
-            if (right > 0)
-            {
-                a = rng.Next(left);
-                b = left + rng.Next(right);
-            }
-            else
-            {
-                a = rng.Next(records.Count);
-                b = rng.Next(records.Count);
-                if (a == b)
-                {
-                    continue;
-                }
-            }
+        var u = EmEstimator.EstimateU(fields, RandomPairs(records, comparer, index, randomPairs, seed));
+        static bool IsName(FieldDefinition f) => f.Kind is FieldKind.FullName or FieldKind.GivenName or FieldKind.FamilyName;
 
-            comparer.Compare(records[a], records[b], levels, tf);
-            random.Add(levels);
+        var byName = Sample(records, comparer, index, BlockFilter.NamePair, candidatePairs, out _);
+        var (m, _, _) = EmEstimator.Estimate(fields, u, byName, f => !IsName(f) && f.Kind != FieldKind.Sex);
+        var byOther = Sample(records, comparer, index, BlockFilter.Other, candidatePairs, out _);
+        var (mNames, _, _) = byOther.Total >= 1000
+            ? EmEstimator.Estimate(fields, u, byOther, f => f.Kind is not (FieldKind.Birth or FieldKind.Attribute or FieldKind.Sex))
+            : EmEstimator.Estimate(fields, u, byName, f => f.Kind != FieldKind.Sex);
+        for (var f = 0; f < fields.Count; f++)
+        {
+            m[f] = IsName(fields[f]) ? mNames[f] : m[f];
         }
 
-        var u = EmEstimator.EstimateU(fields, random);
-        var total = index.CountPairs();
-        var stride = (int)Math.Max(1, total / Math.Max(1, candidatePairs));
-        var candidates = new ComparisonPatterns(fields.Count);
-        var gate = new Lock();
-        Parallel.For(0, (left + stride - 1) / stride, () => new ComparisonPatterns(fields.Count), (s, _, local) =>
+        var all = Sample(records, comparer, index, BlockFilter.All, candidatePairs, out var totalCandidates);
+        var left = index.LeftCount;
+        var right = index.RecordCount - left;
+        var pairSpace = right > 0 ? (double)left * right : left * (left - 1) / 2.0;
+        var scale = totalCandidates / (double)Math.Max(1, all.Total);
+        var prior = EmEstimator.PriorOverPairSpace(m, u, all, scale, pairSpace, f => fields[f].Kind != FieldKind.Sex);
+        for (var f = 0; f < fields.Count; f++)
         {
-            var buffer = new byte[fields.Count];
-            var frequency = new double[fields.Count];
+            if (fields[f].Kind == FieldKind.Sex)
+            {
+                m[f] = EmEstimator.MatchDistribution(m, u, all, prior * pairSpace / Math.Max(1, totalCandidates), f);
+            }
+        }
+
+        var parameters = fields.Select((f, i) => new FieldParameters(f, m[i], u[i], u[i])).ToArray();
+        var model = new MatchModel(parameters, prior, frequencies);
+        CandidatePrior = Math.Clamp(prior * pairSpace / Math.Max(1, totalCandidates), 1e-9, 0.5);
+        return model;
+    }
+
+    /// <summary>The share of matches among the candidate pairs of the last <see cref="Train"/>, for stored parameters.</summary>
+    public static double CandidatePrior { get; private set; }
+
+    private static ComparisonPatterns RandomPairs(IReadOnlyList<PreparedRecord> records, RecordComparer comparer, BlockIndex index, int count, int seed)
+    {
+        var patterns = new ComparisonPatterns(comparer.Fields.Count);
+        var rng = new Random(seed);
+        var levels = new byte[comparer.Fields.Count];
+        var tf = new double[comparer.Fields.Count];
+        var left = index.LeftCount;
+        var right = index.RecordCount - left;
+        for (var k = 0; k < count; k++)
+        {
+            var a = rng.Next(left);
+            var b = right > 0 ? left + rng.Next(right) : rng.Next(records.Count);
+            if (a != b)
+            {
+                comparer.Compare(records[a], records[b], levels, tf);
+                patterns.Add(levels);
+            }
+        }
+
+        return patterns;
+    }
+
+    private static ComparisonPatterns Sample(IReadOnlyList<PreparedRecord> records, RecordComparer comparer, BlockIndex index,
+        BlockFilter filter, long target, out long total)
+    {
+        total = index.CountPairs(filter);
+        var stride = (int)Math.Max(1, total / Math.Max(1, target));
+        var fieldCount = comparer.Fields.Count;
+        var candidates = new ComparisonPatterns(fieldCount);
+        var gate = new Lock();
+        Parallel.For(0, (index.LeftCount + stride - 1) / stride, () => new ComparisonPatterns(fieldCount), (s, _, local) =>
+        {
+            var buffer = new byte[fieldCount];
+            var frequency = new double[fieldCount];
             index.PairsOf(s * stride, (i, j) =>
             {
                 comparer.Compare(records[i], records[j], buffer, frequency);
                 local.Add(buffer);
-            });
+            }, filter);
             return local;
         }, local =>
         {
@@ -80,10 +118,7 @@ public static class Matcher
                 candidates.Add(local);
             }
         });
-
-        var (m, prior) = EmEstimator.EstimateM(fields, u, candidates);
-        var parameters = fields.Select((f, i) => new FieldParameters(f, m[i], u[i])).ToArray();
-        return new MatchModel(parameters, prior, frequencies);
+        return candidates;
     }
 
     /// <summary>

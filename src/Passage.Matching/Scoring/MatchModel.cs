@@ -7,8 +7,9 @@ namespace Passage.Matching.Scoring;
 /// A Fellegi–Sunter model: per-field m and u by level, the prior probability that a compared pair is a
 /// match, term frequencies, and the decision thresholds. The log-odds of a pair is
 /// log2(prior / (1 − prior)) plus, for every field present on both sides, log2(m / u) of its level; at the
-/// top levels of name and attribute fields the weight is adjusted by log2(u / f), where f is the
-/// frequency of the agreeing value, bounded to ±<see cref="MaxAdjustment"/> bits.
+/// top levels of name and attribute fields the weight is adjusted by log2(u_random / f), where f is the
+/// frequency of the agreeing value and u_random the level's probability among random pairs, bounded to
+/// ±<see cref="MaxAdjustment"/> bits.
 /// </summary>
 public sealed class MatchModel
 {
@@ -39,7 +40,7 @@ public sealed class MatchModel
         PriorWeight = Math.Log2(prior / (1 - prior));
         Comparer = new RecordComparer([.. fields.Select(f => f.Field)], frequencies);
         _weights = [.. fields.Select(f => f.M.Zip(f.U, (m, u) => Math.Log2(m / u)).ToArray())];
-        _u = [.. fields.Select(f => f.U.ToArray())];
+        _u = [.. fields.Select(f => f.RandomU.ToArray())];
     }
 
     /// <summary>The probability at or above which a pair is a match.</summary>

@@ -29,7 +29,7 @@ public sealed record ModelParameters(
         model.Prior,
         model.MatchThreshold,
         model.PossibleThreshold,
-        [.. model.Parameters.Select(p => new StoredField(p.Field.Name, p.Field.Kind, p.Field.AttributeIndex, [.. p.M], [.. p.U]))],
+        [.. model.Parameters.Select(p => new StoredField(p.Field.Name, p.Field.Kind, p.Field.AttributeIndex, [.. p.M], [.. p.U], [.. p.RandomU]))],
         model.Comparer.Frequencies.Values.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(maxFrequencies).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
         source);
@@ -52,7 +52,7 @@ public sealed record ModelParameters(
 
     /// <summary>Builds the model these parameters describe.</summary>
     public MatchModel ToModel() => new(
-        [.. Fields.Select(f => new FieldParameters(new FieldDefinition(f.Name, f.Kind, f.AttributeIndex), f.M, f.U))],
+        [.. Fields.Select(f => new FieldParameters(new FieldDefinition(f.Name, f.Kind, f.AttributeIndex), f.M, f.U, f.RandomU))],
         Prior,
         new TermFrequencies(Frequencies),
         MatchThreshold,
@@ -60,4 +60,4 @@ public sealed record ModelParameters(
 }
 
 /// <summary>One field of <see cref="ModelParameters"/>.</summary>
-public sealed record StoredField(string Name, FieldKind Kind, int AttributeIndex, IReadOnlyList<double> M, IReadOnlyList<double> U);
+public sealed record StoredField(string Name, FieldKind Kind, int AttributeIndex, IReadOnlyList<double> M, IReadOnlyList<double> U, IReadOnlyList<double> RandomU);
