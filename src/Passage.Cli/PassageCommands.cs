@@ -8,6 +8,7 @@ public static class PassageCommands
     public static RootCommand Create()
     {
         var root = new RootCommand("Passage: case management for a relocation operation.");
+        root.Subcommands.Add(Matching.MatchCommand.Create());
         return root;
     }
 }

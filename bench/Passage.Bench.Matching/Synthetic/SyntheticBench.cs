@@ -10,16 +10,19 @@ internal static class SyntheticBench
 {
     public const int ParameterSeed = 1;
 
+    /// <summary>The size of the registry the stored parameters are estimated on: EM separates duplicates from namesakes best while namesakes are few.</summary>
+    public const int ParameterRecords = 20_000;
+
     public static List<(string Entity, PreparedRecord Record)> Prepared(int size, int seed) =>
         [.. SyntheticRegistry.Generate(size, seed).AsParallel().AsOrdered()
             .Select(r => (r.Person.ToString(CultureInfo.InvariantCulture), PreparedRecord.From(r.Record)))];
 
-    /// <summary>Estimates the model on a 100,000-record registry (no labels) and writes it as the engine's default parameters.</summary>
+    /// <summary>Estimates the model on a registry of <see cref="ParameterRecords"/> records (no labels) and writes it as the engine's default parameters.</summary>
     public static void Parameters()
     {
-        var data = Prepared(100_000, ParameterSeed);
-        var result = Evaluation.Run("synthetic 100k (parameters)", data, null, []);
-        var json = ModelParameters.Of(result.Model, "EM (m, prior) and random pairs (u) on the synthetic Persian registry, 100,000 records, seed 1; passage bench").ToJson();
+        var data = Prepared(ParameterRecords, ParameterSeed);
+        var result = Evaluation.Run("synthetic (parameters)", data, null, []);
+        var json = ModelParameters.Of(result.Model, result.Model.CandidatePrior, "EM (m, prior) and random pairs (u) on the synthetic Persian registry, 20,000 records, seed 1; bench/Passage.Bench.Matching params").ToJson();
         File.WriteAllText(Paths.DefaultParameters, json + "\n", new UTF8Encoding(false));
         Console.WriteLine($"wrote {Paths.DefaultParameters}");
     }

@@ -63,13 +63,9 @@ public static class Matcher
         }
 
         var parameters = fields.Select((f, i) => new FieldParameters(f, m[i], u[i], u[i])).ToArray();
-        var model = new MatchModel(parameters, prior, frequencies);
-        CandidatePrior = Math.Clamp(prior * pairSpace / Math.Max(1, totalCandidates), 1e-9, 0.5);
-        return model;
+        var candidatePrior = Math.Clamp(prior * pairSpace / Math.Max(1, totalCandidates), 1e-9, 0.5);
+        return new MatchModel(parameters, prior, frequencies, candidatePrior: candidatePrior);
     }
-
-    /// <summary>The share of matches among the candidate pairs of the last <see cref="Train"/>, for stored parameters.</summary>
-    public static double CandidatePrior { get; private set; }
 
     private static ComparisonPatterns RandomPairs(IReadOnlyList<PreparedRecord> records, RecordComparer comparer, BlockIndex index, int count, int seed)
     {

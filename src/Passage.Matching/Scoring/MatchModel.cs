@@ -21,7 +21,7 @@ public sealed class MatchModel
 
     /// <summary>Creates a model. Thresholds are probabilities with 0 ≤ possible ≤ match ≤ 1.</summary>
     public MatchModel(IReadOnlyList<FieldParameters> fields, double prior, TermFrequencies frequencies,
-        double matchThreshold = DefaultMatchThreshold, double possibleThreshold = DefaultPossibleThreshold)
+        double matchThreshold = DefaultMatchThreshold, double possibleThreshold = DefaultPossibleThreshold, double? candidatePrior = null)
     {
         if (prior is <= 0 or >= 1)
         {
@@ -35,6 +35,7 @@ public sealed class MatchModel
 
         Parameters = fields;
         Prior = prior;
+        CandidatePrior = candidatePrior ?? prior;
         MatchThreshold = matchThreshold;
         PossibleThreshold = possibleThreshold;
         PriorWeight = Math.Log2(prior / (1 - prior));
@@ -55,6 +56,9 @@ public sealed class MatchModel
     /// <summary>The prior probability that a compared pair is a match.</summary>
     public double Prior { get; }
 
+    /// <summary>The share of matches among the candidate pairs the model was estimated on (stored with it).</summary>
+    public double CandidatePrior { get; }
+
     /// <summary>log2(prior / (1 − prior)).</summary>
     public double PriorWeight { get; }
 
@@ -66,6 +70,10 @@ public sealed class MatchModel
 
     /// <summary>The comparer over this model's fields.</summary>
     public RecordComparer Comparer { get; }
+
+    /// <summary>The same model with another prior (for a population of pairs other than the one it was estimated on).</summary>
+    public MatchModel WithPrior(double prior) =>
+        new(Parameters, prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior);
 
     /// <summary>Converts log-odds in bits to a probability.</summary>
     public static double Probability(double logOdds) => 1 / (1 + Math.Pow(2, -logOdds));
