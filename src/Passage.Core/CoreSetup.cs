@@ -5,6 +5,7 @@ using Passage.Core.Cases;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Export;
 using Passage.Core.Registry.Import;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Core;
@@ -19,6 +20,8 @@ public static class CoreSetup
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
         services.AddScoped<ViewPerson>();
+        services.AddSingleton<RegistryIndex>();
+        services.AddScoped<FindDuplicates>();
         services.AddScoped<CaseFactsQuery>();
         services.AddScoped<ViewCase>();
         services.AddScoped<MoveCase>();

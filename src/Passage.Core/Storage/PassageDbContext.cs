@@ -5,6 +5,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Matching;
 
 namespace Passage.Core.Storage;
 
@@ -20,6 +21,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     public DbSet<PersonSearchKey> PersonSearchKeys => Set<PersonSearchKey>();
 
     public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
+
+    public DbSet<DistinctPersons> DistinctPersons => Set<DistinctPersons>();
 
     public DbSet<Case> Cases => Set<Case>();
 

@@ -434,6 +434,43 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.ToTable("FamilyLinks");
                 });
 
+            modelBuilder.Entity("Passage.Core.Registry.Matching.DistinctPersons", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("PersonA")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonB")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonB");
+
+                    b.HasIndex("PersonA", "PersonB")
+                        .IsUnique();
+
+                    b.ToTable("DistinctPersons");
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -486,6 +523,11 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.Property<string>("GivenNameArabic")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameKeys")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");

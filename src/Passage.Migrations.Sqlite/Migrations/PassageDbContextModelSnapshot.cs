@@ -419,6 +419,41 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.ToTable("FamilyLinks");
                 });
 
+            modelBuilder.Entity("Passage.Core.Registry.Matching.DistinctPersons", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonA")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonB")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonB");
+
+                    b.HasIndex("PersonA", "PersonB")
+                        .IsUnique();
+
+                    b.ToTable("DistinctPersons");
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -470,6 +505,11 @@ namespace Passage.Migrations.Sqlite.Migrations
 
                     b.Property<string>("GivenNameArabic")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKeys")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RegisteredAt")
