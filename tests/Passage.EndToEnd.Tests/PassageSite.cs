@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
@@ -19,6 +18,7 @@ public sealed class PassageSite : WebApplicationFactory<Program>
 {
     public const string OfficerName = "nasrin.officer@example.org";
     public const string OfficerPassword = "Passage-Demo-1";
+    public const string OverseerName = "kaveh.overseer@example.org";
 
     private static readonly (string Given, string Family, string GivenAr, string FamilyAr, string Sex, string Birth)[] Residents =
     [
@@ -56,6 +56,9 @@ public sealed class PassageSite : WebApplicationFactory<Program>
         var add = await scope.ServiceProvider.GetRequiredService<AddUser>().ExecuteAsync(
             new NewUser(OfficerName, "Nasrin Officer", OfficerPassword, [Roles.Registration, Roles.Protection, Roles.Resettlement]));
         add.Succeeded.ShouldBeTrue(add.Problem?.Detail);
+        var overseer = await scope.ServiceProvider.GetRequiredService<AddUser>().ExecuteAsync(
+            new NewUser(OverseerName, "Kaveh Overseer", OfficerPassword, [Roles.Administrator, Roles.Auditor]));
+        overseer.Succeeded.ShouldBeTrue(overseer.Problem?.Detail);
         var actor = scope.ServiceProvider.GetRequiredService<Actor>();
         actor.Set(add.Value.Id, OfficerName, null, [Roles.Registration]);
         var register = scope.ServiceProvider.GetRequiredService<RegisterPerson>();
@@ -87,6 +90,4 @@ public sealed class PassageSite : WebApplicationFactory<Program>
             _database.Dispose();
         }
     }
-
-    internal static UserManager<PassageUser> Users(IServiceProvider services) => services.GetRequiredService<UserManager<PassageUser>>();
 }

@@ -17,13 +17,9 @@ public sealed class RegistryJourneyTests
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
 
-        // Sign in.
-        await page.GotoAsync(site.Address + "/");
-        await page.GetByLabel("User name").FillAsync(PassageSite.OfficerName);
-        await page.GetByLabel("Password").FillAsync(PassageSite.OfficerPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await SignInAsync(page, site, PassageSite.OfficerName);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Registry" }));
-        await ShotAsync(page, "registry");
+        await ShotAsync(page, "registry", fullPage: false);
 
         // Search a person by name.
         await page.GetByLabel("Registration number or name").FillAsync("Tehrani");
@@ -35,7 +31,7 @@ public sealed class RegistryJourneyTests
         await ShotAsync(page, "person");
 
         // Register a new person: a bad date first, then success.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Register a person" }).ClickAsync();
+        await NavigateAsync(page, "Register a person");
         await page.GetByLabel("Given name (Latin letters)").FillAsync("Golnar");
         await page.GetByLabel("Family name (Latin letters)").FillAsync("Abbasi");
         await page.GetByLabel("Given name in Arabic script (optional)").FillAsync("گلنار");
@@ -73,6 +69,64 @@ public sealed class RegistryJourneyTests
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }));
         await page.GotoAsync(site.Address + "/Persons");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }));
+        await ShotAsync(page, "sign-in");
+    }
+
+    [Fact]
+    public async Task Overseer_AuditsAddsAUserAndCreatesAToken_ButSeesNoPerson()
+    {
+        using var site = new PassageSite();
+        await site.StartAsync(persons: 3);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 } });
+        await SignInAsync(page, site, PassageSite.OverseerName);
+
+        // The audit log shows this sign-in.
+        (await Navigation(page).GetByRole(AriaRole.Link, new() { Name = "Registry" }).CountAsync()).ShouldBe(0);
+        await NavigateAsync(page, "Audit log");
+        await page.GetByLabel("Action").SelectOptionAsync("SignedIn");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        (await page.Locator("tbody").InnerTextAsync()).ShouldContain(PassageSite.OverseerName);
+        await ShotAsync(page, "audit");
+
+        // Add a user.
+        await NavigateAsync(page, "Users");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a user" }).ClickAsync();
+        await page.GetByLabel("Email address (the user name)").FillAsync("darya.viewer@example.org");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Darya Viewer");
+        await page.GetByLabel("Initial password").FillAsync("Passage-Demo-2");
+        await page.GetByLabel("Viewer", new() { Exact = true }).CheckAsync();
+        await ShotAsync(page, "add-user");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        (await page.Locator("tbody").InnerTextAsync()).ShouldContain("darya.viewer@example.org");
+        await ShotAsync(page, "users");
+
+        // A personal API token is shown once.
+        await NavigateAsync(page, "My API tokens");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("monthly audit export");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create token" }).ClickAsync();
+        (await page.Locator(".secret").InnerTextAsync()).ShouldStartWith("psg_");
+        await ShotAsync(page, "tokens");
+
+        // A person is "not found" to a role that may not see persons.
+        await page.GotoAsync(site.Address + "/Persons/" + Guid.NewGuid());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not found" }));
+        await ShotAsync(page, "not-found");
+    }
+
+    private static ILocator Navigation(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+
+    private static Task NavigateAsync(IPage page, string link) =>
+        Navigation(page).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+
+    private static async Task SignInAsync(IPage page, PassageSite site, string userName)
+    {
+        await page.GotoAsync(site.Address + "/");
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(PassageSite.OfficerPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
     private static async Task MoveAsync(IPage page, string to, string reason)
@@ -85,12 +139,12 @@ public sealed class RegistryJourneyTests
 
     private static Task Expect(ILocator locator) => locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 
-    private static async Task ShotAsync(IPage page, string name)
+    private static async Task ShotAsync(IPage page, string name, bool fullPage = true)
     {
         if (ScreenshotFolder is not null)
         {
             Directory.CreateDirectory(ScreenshotFolder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });
         }
     }
 }
