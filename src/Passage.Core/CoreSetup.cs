@@ -3,6 +3,8 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Export;
+using Passage.Core.Registry.Import;
 using Passage.Core.Storage;
 
 namespace Passage.Core;
@@ -24,6 +26,8 @@ public static class CoreSetup
         services.AddScoped<SearchAudit>();
         services.AddScoped<AddUser>();
         services.AddScoped<ApiTokens>();
+        services.AddScoped<ImportPersons>();
+        services.AddScoped<ExportPersons>();
         return services;
     }
 }
