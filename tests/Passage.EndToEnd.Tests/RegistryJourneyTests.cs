@@ -20,6 +20,12 @@ public sealed class RegistryJourneyTests
         await SignInAsync(page, site, PassageSite.OfficerName);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Registry" }));
         await ShotAsync(page, "registry", fullPage: false);
+        if (ScreenshotFolder is not null)
+        {
+            await page.SetViewportSizeAsync(800, 1100);
+            await ShotAsync(page, "registry-tablet", fullPage: false);
+            await page.SetViewportSizeAsync(1280, 900);
+        }
 
         // Search a person by name.
         await page.GetByLabel("Registration number or name").FillAsync("Tehrani");

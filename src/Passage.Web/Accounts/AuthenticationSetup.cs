@@ -28,6 +28,9 @@ public static class AuthenticationSetup
             .AddClaimsPrincipalFactory<PassageClaimsFactory>()
             .AddDefaultTokenProviders();
 
+        // A role change or a lock-out reaches signed-in sessions within a minute, not Identity's default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "Passage";
