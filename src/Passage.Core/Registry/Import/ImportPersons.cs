@@ -43,7 +43,24 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
             return ToProblem(caseErrors);
         }
 
+        // Adding thousands of rows with change detection on is quadratic; changes are detected once, before saving.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await AddAsync(rows, existing, now, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problem.Conflict();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private async Task<ImportSummary> AddAsync(IReadOnlyList<ImportRow> rows, Dictionary<string, Case> existing, DateTimeOffset now, CancellationToken ct)
+    {
         var families = rows.Where(r => r.CaseNumber is null && r.FamilyKey is not null).Select(r => r.FamilyKey!).Distinct(StringComparer.Ordinal).ToList();
         var newCases = families.Count + rows.Count(r => r.CaseNumber is null && r.FamilyKey is null);
         var nextPerson = await NumberIssuer.ReserveAsync(db, NumberSequence.Persons, rows.Count, ct);
@@ -79,18 +96,7 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
         audit.Record(AuditAction.Imported, nameof(Person), "import",
             $"import: {rows.Count} persons, {newCases} new cases, {existing.Count} existing cases");
         db.ChangeTracker.DetectChanges();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problem.Conflict();
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-        }
+        await db.SaveChangesAsync(ct);
 
         return new ImportSummary(rows.Count, newCases, existing.Count);
     }
