@@ -58,7 +58,7 @@ public static class ImportCommand
 
             await error.WriteLineAsync($"Reading {path.Name} ...");
             await using var stream = path.OpenRead();
-            var result = await scope.ServiceProvider.GetRequiredService<ImportPersons>().ExecuteAsync(stream, format, ct);
+            var result = await scope.ServiceProvider.GetRequiredService<ImportPersons>().ExecuteAsync(stream, format, new ConsoleProgress<string>(error, line => line), ct);
             if (!result.Succeeded)
             {
                 await ProblemPrinter.WriteAsync(error, result.Problem!);
