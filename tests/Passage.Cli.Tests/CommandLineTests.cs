@@ -123,6 +123,7 @@ public class CommandLineTests
 
         exit.ShouldBe(ExitCodes.Ok, error);
         output.ShouldContain("Imported 3 persons: 2 new cases, 0 existing cases joined.");
+        error.ShouldContain("Checked 3 rows: all valid.");
         await using var db = cli.Context();
         (await db.Persons.CountAsync()).ShouldBe(3);
         (await db.AuditEntries.CountAsync(a => a.UserName == "cli" && a.EntityType == "Person")).ShouldBe(4);
