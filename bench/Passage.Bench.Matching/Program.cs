@@ -18,6 +18,11 @@ if (all || command == "synthetic")
     SyntheticBench.Run(10_000, 100_000);
 }
 
+if (all || command == "names")
+{
+    NamesBench.Run();
+}
+
 if (command == "diagnostics")
 {
     Diagnostics.Run();
