@@ -1,3 +1,3 @@
 using Passage.Cli;
 
-return await PassageCommands.Create().Parse(args).InvokeAsync();
+return await PassageCommands.RunAsync(args, Console.Out, Console.Error);

@@ -6,6 +6,8 @@ using Passage.Core.Interviews;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Export;
+using Passage.Core.Registry.Import;
 using Passage.Core.Storage;
 
 namespace Passage.Core;
@@ -27,6 +29,8 @@ public static class CoreSetup
         services.AddScoped<SearchAudit>();
         services.AddScoped<AddUser>();
         services.AddScoped<ApiTokens>();
+        services.AddScoped<ImportPersons>();
+        services.AddScoped<ExportPersons>();
         services.AddScoped<RecordInterview>();
         services.AddScoped<ViewInterviews>();
         services.AddScoped<ViewCaseInterviews>();

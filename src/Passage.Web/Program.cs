@@ -1,6 +1,12 @@
+using Passage.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPassageWeb();
+
 var app = builder.Build();
+app.UsePassageWeb();
+await app.PreparePassageDatabaseAsync();
+await app.RunAsync();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+/// <summary>The web application; public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

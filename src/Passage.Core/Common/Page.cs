@@ -3,6 +3,9 @@ namespace Passage.Core.Common;
 /// <summary>One page of a longer list. <see cref="Number"/> counts from 1.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int Total)
 {
+    /// <summary>True when <see cref="Total"/> is a lower bound: there are at least that many, and counting stopped there.</summary>
+    public bool TotalIsLowerBound { get; init; }
+
     public int PageCount => Total == 0 ? 1 : (Total + Size - 1) / Size;
 
     public bool HasPrevious => Number > 1;

@@ -151,4 +151,8 @@ public sealed class PledgeCounter
     public int Places { get; private set; }
 
     public int Accepted { get; private set; }
+
+    /// <summary>A counter for bulk seeding (the demo operation), whose acceptances the seeder counted itself.</summary>
+    internal static PledgeCounter Seeded(Guid pledgeId, int places, int accepted) =>
+        accepted <= places ? new(pledgeId, places) { Accepted = accepted } : throw new ArgumentOutOfRangeException(nameof(accepted), "A pledge is never over-accepted.");
 }

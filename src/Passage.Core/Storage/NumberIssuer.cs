@@ -15,6 +15,19 @@ public static class NumberIssuer
         return values.Count == 1 ? values[0] : throw new InvalidOperationException($"Number sequence '{sequence}' is missing.");
     }
 
+    /// <summary>
+    /// Takes <paramref name="count"/> consecutive numbers of a sequence at once and returns the first; the block is
+    /// committed at once and never issued again, for bulk work such as imports and the demo operation.
+    /// </summary>
+    public static async Task<long> ReserveAsync(PassageDbContext db, string sequence, int count, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        var values = await db.Database
+            .SqlQuery<long>($"UPDATE \"NumberSequences\" SET \"Next\" = \"Next\" + {count} WHERE \"Name\" = {sequence} RETURNING \"Next\" - {count} AS \"Value\"")
+            .ToListAsync(ct);
+        return values.Count == 1 ? values[0] : throw new InvalidOperationException($"Number sequence '{sequence}' is missing.");
+    }
+
     public static string RegistrationNumber(long n) => "PSG-" + n.ToString("D6", CultureInfo.InvariantCulture);
 
     public static string CaseNumber(long n) => "C-" + n.ToString("D6", CultureInfo.InvariantCulture);

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Accounts;
+using Passage.Core.Audit;
+using Passage.Core.Cases;
+using Passage.Core.Common;
+using Passage.Core.Storage;
+
+namespace Passage.Core.Registry.Import;
+
+/// <summary>How many persons an import added, and in how many new cases.</summary>
+public sealed record ImportSummary(int Persons, int NewCases, int ExistingCases);
+
+/// <summary>
+/// Registers the persons of a CSV or XLSX file, all or nothing: any bad row, or a case number that does not name an open
+/// case, fails the whole import with every error listed by line. Persons get registration numbers from the system;
+/// rows with the same FamilyKey share one new case, rows with a CaseNumber join that case, the others get a case each.
+/// Every record written is audited, plus one entry for the import with its counts.
+/// </summary>
+public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
+{
+    public const string Reason = "Imported from a file.";
+
+    public async Task<Result<ImportSummary>> ExecuteAsync(Stream file, PersonFileFormat format, CancellationToken ct = default)
+    {
+        if (!actor.Can(Permission.ImportPersons))
+        {
+            return Problem.Refused("Only the registration team may import persons.");
+        }
+
+        var now = clock.GetUtcNow();
+        var parsed = PersonFileParser.Parse(file, format, DateOnly.FromDateTime(now.UtcDateTime));
+        if (!parsed.Succeeded)
+        {
+            return ToProblem(parsed.Errors);
+        }
+
+        var rows = parsed.Rows;
+        var numbers = rows.Where(r => r.CaseNumber is not null).Select(r => r.CaseNumber!).Distinct(StringComparer.Ordinal).ToList();
+        var existing = await db.Cases.Where(c => numbers.Contains(c.CaseNumber)).ToDictionaryAsync(c => c.CaseNumber, StringComparer.Ordinal, ct);
+        var caseErrors = rows.Where(r => r.CaseNumber is not null).Select(r => CaseError(r, existing)).OfType<ImportError>().ToList();
+        if (caseErrors.Count > 0)
+        {
+            return ToProblem(caseErrors);
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var families = rows.Where(r => r.CaseNumber is null && r.FamilyKey is not null).Select(r => r.FamilyKey!).Distinct(StringComparer.Ordinal).ToList();
+        var newCases = families.Count + rows.Count(r => r.CaseNumber is null && r.FamilyKey is null);
+        var nextPerson = await NumberIssuer.ReserveAsync(db, NumberSequence.Persons, rows.Count, ct);
+        var nextCase = newCases > 0 ? await NumberIssuer.ReserveAsync(db, NumberSequence.Cases, newCases, ct) : 0;
+        var familyCases = new Dictionary<string, Case>(StringComparer.Ordinal);
+
+        foreach (var row in rows)
+        {
+            Case target;
+            if (row.CaseNumber is not null)
+            {
+                target = existing[row.CaseNumber];
+            }
+            else if (row.FamilyKey is not null && familyCases.TryGetValue(row.FamilyKey, out var family))
+            {
+                target = family;
+            }
+            else
+            {
+                target = Case.Open(NumberIssuer.CaseNumber(nextCase++), actor, now);
+                db.Cases.Add(target);
+                if (row.FamilyKey is not null)
+                {
+                    familyCases[row.FamilyKey] = target;
+                }
+            }
+
+            var person = Person.Register(NumberIssuer.RegistrationNumber(nextPerson++), row.Details, target.Id, now);
+            db.Persons.Add(person);
+            target.RecordMembership(person.RegistrationNumber, joined: true, Reason, actor, now);
+        }
+
+        audit.Record(AuditAction.Imported, nameof(Person), "import",
+            $"import: {rows.Count} persons, {newCases} new cases, {existing.Count} existing cases");
+        db.ChangeTracker.DetectChanges();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problem.Conflict();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+
+        return new ImportSummary(rows.Count, newCases, existing.Count);
+    }
+
+    /// <summary>The problem a caller shows for a file with errors: one entry per line and field, in file order.</summary>
+    public static Problem ToProblem(IEnumerable<ImportError> errors)
+    {
+        var list = errors.OrderBy(e => e.Line ?? 0).ToList();
+        var byKey = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var group in list.GroupBy(e => e.Line is null ? e.Field : $"line {e.Line}: {e.Field}"))
+        {
+            byKey[group.Key] = group.Select(e => e.Message).ToArray();
+        }
+
+        var lines = list.Select(e => e.Line).Distinct().Count();
+        return Problem.Invalid(byKey) with
+        {
+            Title = "The file was not imported.",
+            Detail = $"Nothing was imported: {lines} {(lines == 1 ? "line has" : "lines have")} errors. Correct them and import the whole file again.",
+        };
+    }
+
+    private static ImportError? CaseError(ImportRow row, Dictionary<string, Case> existing)
+    {
+        if (!existing.TryGetValue(row.CaseNumber!, out var @case))
+        {
+            return new ImportError(row.Line, PersonColumns.CaseNumber, $"There is no case {row.CaseNumber}.");
+        }
+
+        return CaseStatuses.IsOpen(@case.Status)
+            ? null
+            : new ImportError(row.Line, PersonColumns.CaseNumber, $"Case {row.CaseNumber} is {CaseStatuses.Label(@case.Status)}; a closed case takes no new members.");
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Passage.Core.Cases;
+using Passage.Core.Registry;
+using Passage.Web.Accounts;
+
+namespace Passage.Web.Api;
+
+/// <summary>
+/// <c>/api/v1/cases</c>: a case, its history, the transitions the caller may make now, and making one.
+/// Reads are open to any signed-in user because the use case answers "not found" to whoever may not see the case.
+/// </summary>
+public static class CasesApi
+{
+    public sealed record TransitionOption(CaseStatus To, string Label);
+
+    public sealed record MoveCaseRequest(CaseStatus To, string? Reason, long ExpectedVersion);
+
+    public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.SignedIn);
+        cases.MapGet("/{id:guid}", GetAsync);
+        cases.MapGet("/{id:guid}/history", HistoryAsync);
+        cases.MapGet("/{id:guid}/transitions", TransitionsAsync);
+        cases.MapPost("/{id:guid}/transitions", MoveAsync).RequireApiToken();
+        return api;
+    }
+
+    public static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> GetAsync(Guid id, ViewCase view, CancellationToken ct) =>
+        (await view.ExecuteAsync(id, ct)).OkOrProblem();
+
+    public static async Task<Results<Ok<IReadOnlyList<CaseEventView>>, ValidationProblem, ProblemHttpResult>> HistoryAsync(
+        Guid id, ViewCase view, CancellationToken ct) =>
+        (await view.ExecuteAsync(id, ct)).OkOrProblem(c => c.History);
+
+    public static async Task<Results<Ok<IReadOnlyList<TransitionOption>>, ValidationProblem, ProblemHttpResult>> TransitionsAsync(
+        Guid id, ViewCase view, CancellationToken ct) =>
+        (await view.ExecuteAsync(id, ct))
+            .OkOrProblem<CaseView, IReadOnlyList<TransitionOption>>(c => c.AvailableTransitions.Select(t => new TransitionOption(t, CaseStatuses.Label(t))).ToList());
+
+    public static async Task<Results<Ok<CaseEventView>, ValidationProblem, ProblemHttpResult>> MoveAsync(
+        Guid id, MoveCaseRequest request, MoveCase move, CancellationToken ct) =>
+        (await move.ExecuteAsync(id, request.To, request.Reason, request.ExpectedVersion, ct))
+            .OkOrProblem(e => new CaseEventView(e.Kind, e.FromStatus, e.ToStatus, e.RegistrationNumber, e.Reason, e.ActorName, e.At));
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Passage.Core.Accounts;
+using Passage.Core.Cases;
+using Passage.Core.Common;
+using Passage.Core.Registry;
+using Passage.Web.Accounts;
+
+namespace Passage.Web.Api;
+
+/// <summary><c>/api/v1/persons</c>: the registry list and search, a person's record, registration, biodata changes and case moves.</summary>
+public static class PersonsApi
+{
+    public sealed record PersonQuery(
+        CaseStatus? Status, Sex? Sex, AgeBand? AgeBand, string? Need, string? Block, string? Q, int? Page, int? PageSize);
+
+    public sealed record RegisteredPerson(Guid Id, string RegistrationNumber, Guid CaseId, long Version);
+
+    public sealed record UpdatePersonRequest(long ExpectedVersion, PersonDetails Person);
+
+    public sealed record UpdatedPerson(Guid Id, string RegistrationNumber, long Version);
+
+    public sealed record MovePersonRequest(Guid? TargetCaseId, string? Reason);
+
+    public static RouteGroupBuilder MapPersonsApi(this RouteGroupBuilder api)
+    {
+        var persons = api.MapGroup("/persons").WithTags("Persons");
+        persons.MapGet("/", ListAsync).RequireAuthorization(nameof(Permission.ReadBiodata));
+        persons.MapGet("/search", SearchAsync).RequireAuthorization(nameof(Permission.ReadBiodata));
+        persons.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.SignedIn);
+        persons.MapPost("/", RegisterAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
+        persons.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
+        persons.MapPost("/{id:guid}/case", MoveToCaseAsync).RequireAuthorization(nameof(Permission.ManageCaseMembers)).RequireApiToken();
+        return api;
+    }
+
+    public static async Task<Results<Ok<Page<PersonRow>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [AsParameters] PersonQuery query, ListPersons list, CancellationToken ct) =>
+        (await list.ExecuteAsync(new PersonFilter(query.Status, query.Sex, query.AgeBand, query.Need, query.Block, query.Q), query.Page, query.PageSize, ct))
+            .OkOrProblem();
+
+    public static async Task<Results<Ok<Page<PersonRow>>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        string? q, int? page, int? pageSize, ListPersons list, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return ApiResults.Widen<Ok<Page<PersonRow>>>(Problem.Invalid("q", "Enter a registration number or a name.").ToHttp());
+        }
+
+        return (await list.ExecuteAsync(new PersonFilter(Query: q), page, pageSize, ct)).OkOrProblem();
+    }
+
+    public static async Task<Results<Ok<PersonView>, ValidationProblem, ProblemHttpResult>> GetAsync(Guid id, ViewPerson view, CancellationToken ct) =>
+        (await view.ExecuteAsync(id, ct)).OkOrProblem();
+
+    public static async Task<Results<Created<RegisteredPerson>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
+        PersonDetails person, Guid? caseId, RegisterPerson register, CancellationToken ct)
+    {
+        var result = await register.ExecuteAsync(person, caseId, ct);
+        if (!result.Succeeded)
+        {
+            return ApiResults.Widen<Created<RegisteredPerson>>(result.Problem!.ToHttp());
+        }
+
+        var p = result.Value;
+        return TypedResults.Created($"/api/v1/persons/{p.Id}", new RegisteredPerson(p.Id, p.RegistrationNumber, p.CaseId, p.Version));
+    }
+
+    public static async Task<Results<Ok<UpdatedPerson>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, UpdatePersonRequest request, UpdatePerson update, CancellationToken ct) =>
+        (await update.ExecuteAsync(id, request.ExpectedVersion, request.Person, ct))
+            .OkOrProblem(p => new UpdatedPerson(p.Id, p.RegistrationNumber, p.Version));
+
+    public static async Task<Results<Ok<PersonMoved>, ValidationProblem, ProblemHttpResult>> MoveToCaseAsync(
+        Guid id, MovePersonRequest request, MovePersonToCase move, CancellationToken ct) =>
+        (await move.ExecuteAsync(id, request.TargetCaseId, request.Reason, ct)).OkOrProblem();
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Accounts;
+using Passage.Core.Storage;
+
+namespace Passage.Web.Hosting;
+
+/// <summary>Brings the database up to date on start, creates the roles, and fills an empty registry with the demo operation.</summary>
+public static class DatabaseStartup
+{
+    public static async Task PreparePassageDatabaseAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<PassageDbContext>();
+        await db.Database.MigrateAsync(ct);
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        if (app.Configuration.GetValue("Passage:Demo", true) && !await db.Persons.AnyAsync(ct))
+        {
+            await SeedDemoAsync(app, services, ct);
+        }
+    }
+
+    private static Task SeedDemoAsync(WebApplication app, IServiceProvider services, CancellationToken ct)
+    {
+        // The demo operation (Passage.Core.Demo) is wired here when it lands on main.
+        _ = app;
+        _ = services;
+        _ = ct;
+        return Task.CompletedTask;
+    }
+}

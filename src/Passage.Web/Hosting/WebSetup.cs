@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Passage.Core;
+using Passage.Core.Storage;
+using Passage.Web.Accounts;
+using Passage.Web.Api;
+
+namespace Passage.Web.Hosting;
+
+/// <summary>Everything the web application registers and the order of its pipeline.</summary>
+public static class WebSetup
+{
+    public const string ConnectionName = "Passage";
+
+    public static WebApplicationBuilder AddPassageWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? StorageSetup.DefaultSqlite;
+        services.AddPassageCore(connectionString);
+        services.AddPassageAuthentication();
+        services.AddPassageAuthorization();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        services.AddHealthChecks();
+        services.AddRazorPages();
+
+        // Names in Arabic script go to the page as characters, not as numeric entities six times their size.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        if (!builder.Environment.IsDevelopment())
+        {
+            services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UsePassageWeb(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Status/{0}"));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<ActorMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapPassageApi();
+        app.MapOpenApi().RequireAuthorization(Policies.SignedIn);
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapFallback(() => TypedResults.NotFound()).RequireAuthorization(Policies.SignedIn);
+        return app;
+    }
+
+    internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

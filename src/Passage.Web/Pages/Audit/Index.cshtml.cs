@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Passage.Core.Accounts;
+using Passage.Core.Audit;
+using Passage.Core.Common;
+
+namespace Passage.Web.Pages.Audit;
+
+/// <summary>The auditor's search of the audit log by user, record, action and dates.</summary>
+[Authorize(Policy = nameof(Permission.ReadAudit))]
+public sealed class IndexModel(SearchAudit search) : PageModel
+{
+    public static readonly IReadOnlyList<string> RecordTypes =
+        ["Person", "Case", "CaseEvent", "User", "PassageUser", "ApiToken", "AuditEntry", "PersonNeed", "PersonAlias", "FamilyLink"];
+
+    [BindProperty(Name = "user", SupportsGet = true)]
+    public string? UserName { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Record { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public AuditAction? Action { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public Page<AuditEntry>? Result { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var result = await search.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To), PageNumber, Paging.DefaultSize, ct);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        Result = result.Value;
+        return Page();
+    }
+
+    public string PageLink(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["user"] = UserName,
+            ["type"] = Type,
+            ["record"] = Record,
+            ["action"] = Action?.ToString(),
+            ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["page"] = page.ToString(CultureInfo.InvariantCulture),
+        };
+        return QueryHelpers.AddQueryString("/Audit", query.Where(q => !string.IsNullOrWhiteSpace(q.Value)));
+    }
+}

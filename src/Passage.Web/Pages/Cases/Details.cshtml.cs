@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passage.Core.Cases;
+using Passage.Core.Common;
+using Passage.Web.Accounts;
+using Passage.Web.Pages.Persons;
+
+namespace Passage.Web.Pages.Cases;
+
+/// <summary>
+/// A case: members, history, and a form offering only the transitions the user may make now. A refusal shows its
+/// reason; a stale version says so and keeps the reason the user typed.
+/// </summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class DetailsModel(ViewCase view, MoveCase move) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public CaseStatus? To { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public CaseStatus? Moved { get; set; }
+
+    public CaseView Case { get; private set; } = null!;
+
+    public Problem? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        Moved = null;
+        if (To is not { } to)
+        {
+            ModelState.AddModelError(nameof(To), "Choose the status to move the case to.");
+            return await ShowAsync(ct);
+        }
+
+        var result = await move.ExecuteAsync(Id, to, Reason, Version, ct);
+        if (result.Succeeded)
+        {
+            return Redirect($"/Cases/{Id}?moved={to}");
+        }
+
+        switch (result.Problem!.Kind)
+        {
+            case ProblemKind.NotFound:
+                return NotFound();
+            case ProblemKind.Validation:
+                result.Problem.AddTo(ModelState, "");
+                break;
+            default:
+                Refusal = result.Problem;
+                break;
+        }
+
+        return await ShowAsync(ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        var result = await view.ExecuteAsync(Id, ct);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        Case = result.Value;
+        Version = Case.Version;
+        return Page();
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Passage.Core.Accounts;
+using Passage.Core.Cases;
+using Passage.Core.Common;
+using Passage.Core.Registry;
+
+namespace Passage.Web.Pages.Persons;
+
+/// <summary>The registry list: filters, a search box, 50 to a page with the total.</summary>
+[Authorize(Policy = nameof(Permission.ReadBiodata))]
+public sealed class IndexModel(ListPersons list) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public CaseStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Sex? Sex { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public AgeBand? Age { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Need { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Block { get; set; }
+
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public Page<PersonRow>? Result { get; private set; }
+
+    public string RangeText => Result is not { } p
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture,
+            $"Showing {((p.Number - 1) * p.Size) + 1:N0}–{((p.Number - 1) * p.Size) + p.Items.Count:N0} of {p.Total:N0} persons");
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var result = await list.ExecuteAsync(new PersonFilter(Status, Sex, Age, Blank(Need), Blank(Block), Blank(Q)), PageNumber, Paging.DefaultSize, ct);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        Result = result.Value;
+        return Page();
+    }
+
+    public string PageLink(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["q"] = Blank(Q),
+            ["status"] = Status?.ToString(),
+            ["sex"] = Sex?.ToString(),
+            ["age"] = Age?.ToString(),
+            ["need"] = Blank(Need),
+            ["block"] = Blank(Block),
+            ["page"] = page.ToString(CultureInfo.InvariantCulture),
+        };
+        return QueryHelpers.AddQueryString("/Persons", query.Where(q => q.Value is not null));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

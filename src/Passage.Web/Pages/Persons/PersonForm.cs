@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Passage.Core.Common;
+using Passage.Core.Registry;
+
+namespace Passage.Web.Pages.Persons;
+
+/// <summary>What the registration and edit forms post: text as typed, checked by the use case, never by the page.</summary>
+public sealed class PersonForm
+{
+    public string? GivenName { get; set; }
+
+    public string? FamilyName { get; set; }
+
+    public string? FatherName { get; set; }
+
+    public string? GivenNameArabic { get; set; }
+
+    public string? FamilyNameArabic { get; set; }
+
+    public string? FatherNameArabic { get; set; }
+
+    public string? Sex { get; set; }
+
+    public string? BirthDate { get; set; }
+
+    public string? CampBlock { get; set; }
+
+    public string? CampUnit { get; set; }
+
+    /// <summary>One alias a line.</summary>
+    public string? Aliases { get; set; }
+
+    public List<string> Needs { get; set; } = [];
+
+    public PersonDetails ToDetails() => new(
+        GivenName, FamilyName, FatherName, GivenNameArabic, FamilyNameArabic, FatherNameArabic, Sex, BirthDate, CampBlock, CampUnit,
+        (Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Needs);
+
+    public static PersonForm From(PersonView person) => new()
+    {
+        GivenName = person.GivenName,
+        FamilyName = person.FamilyName,
+        FatherName = person.FatherName,
+        GivenNameArabic = person.GivenNameArabic,
+        FamilyNameArabic = person.FamilyNameArabic,
+        FatherNameArabic = person.FatherNameArabic,
+        Sex = person.Sex.ToString(),
+        BirthDate = person.BirthDate,
+        CampBlock = person.CampBlock,
+        CampUnit = person.CampUnit,
+        Aliases = string.Join('\n', person.Aliases),
+        Needs = person.Needs?.Select(n => n.Code).ToList() ?? [],
+    };
+}
+
+/// <summary>Shows a use case's problem on the page: each field message beside its field, the rest at the top.</summary>
+public static class ProblemOnPage
+{
+    public static void AddTo(this Problem problem, ModelStateDictionary modelState, string prefix)
+    {
+        if (problem.Errors is { Count: > 0 } errors)
+        {
+            foreach (var (field, messages) in errors)
+            {
+                foreach (var message in messages)
+                {
+                    modelState.AddModelError(string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
+                }
+            }
+        }
+        else
+        {
+            modelState.AddModelError("", problem.Detail is null ? problem.Title : $"{problem.Title} {problem.Detail}");
+        }
+    }
+}

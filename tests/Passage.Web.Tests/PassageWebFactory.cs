@@ -1,0 +1,134 @@
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Passage.Core.Accounts;
+using Passage.Core.Registry;
+using Passage.Core.Storage;
+using Passage.Testing;
+
+namespace Passage.Web.Tests;
+
+/// <summary>
+/// The real application on a fresh database of one test: an SQLite file or a database on the test run's PostgreSQL.
+/// Users are created through Identity; pages are used through the real sign-in form, the API with real tokens.
+/// </summary>
+public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Correct-horse-7";
+
+    private readonly TestDatabase _database;
+
+    public PassageWebFactory(DatabaseProvider provider)
+    {
+        _database = TestDatabase.Create(provider);
+    }
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Passage", _database.ConnectionString);
+        builder.UseSetting("Passage:Demo", "false");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see where the app sends them.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<PassageUser> CreateUserAsync(string userName, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PassageUser>>();
+        var user = new PassageUser { UserName = userName, DisplayName = userName };
+        var created = await users.CreateAsync(user, Password);
+        created.Succeeded.ShouldBeTrue(string.Join("; ", created.Errors.Select(e => e.Description)));
+        if (roles.Length > 0)
+        {
+            (await users.AddToRolesAsync(user, roles)).Succeeded.ShouldBeTrue();
+        }
+
+        return user;
+    }
+
+    /// <summary>Signs in through the real form, with the antiforgery token the page gives; returns the response.</summary>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string userName, string password)
+    {
+        var form = await browser.GetStringAsync(new Uri("/Account/SignIn", UriKind.Relative));
+        return await browser.PostAsync(new Uri("/Account/SignIn", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
+        }));
+    }
+
+    /// <summary>A browser signed in as a new user with the given roles.</summary>
+    public async Task<HttpClient> SignedInBrowserAsync(string userName, params string[] roles)
+    {
+        await CreateUserAsync(userName, roles);
+        var browser = CreateBrowser();
+        var response = await PostSignInAsync(browser, userName, Password);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        return browser;
+    }
+
+    /// <summary>An API client holding a new personal token of a new user with the given roles.</summary>
+    public async Task<HttpClient> ApiClientAsync(string userName, params string[] roles)
+    {
+        var user = await CreateUserAsync(userName, roles);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await CreateTokenAsync(user.Id));
+        return client;
+    }
+
+    public async Task<string> CreateTokenAsync(string userId, DateTimeOffset? expiresAt = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
+        var (token, secret) = ApiToken.Create(userId, "test", DateTimeOffset.UtcNow, expiresAt);
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync();
+        return secret;
+    }
+
+    /// <summary>Registers a fictitious resident through the use case, as a registration officer would.</summary>
+    public async Task<Person> RegisterPersonAsync(PersonDetails? details = null, Guid? caseId = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Actor>().Set("seed", "seed", null, [Roles.Registration]);
+        var result = await scope.ServiceProvider.GetRequiredService<RegisterPerson>().ExecuteAsync(details ?? SampleDetails(), caseId);
+        result.Succeeded.ShouldBeTrue(result.Problem?.Title);
+        return result.Value;
+    }
+
+    public static PersonDetails SampleDetails(string given = "Mohammad", string family = "Hosseini", string birth = "1984-03") =>
+        new(given, family, "Ali", "محمد", "حسینی", "علی", "Male", birth, "B4", "17", ["Mohamed Husseini"], ["SM"]);
+
+    /// <summary>Runs <paramref name="work"/> with a database context of the application.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PassageDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PassageDbContext>());
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = AntiforgeryInput().Match(html);
+        match.Success.ShouldBeTrue("the page has no antiforgery token");
+        return System.Net.WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryInput();
+}
