@@ -40,7 +40,7 @@ public sealed record PersonInterviews(
 public sealed record ListMention(Guid ListId, string Sender, DateOnly ReceivedOn, ThirdPartyListKind Kind);
 
 /// <summary>Shapes interviews for a viewer.</summary>
-internal static class InterviewViews
+public static class InterviewViews
 {
     public static InterviewView For(Interview interview, bool inForce, bool withRecord, bool familyView) => new(
         interview.Id,

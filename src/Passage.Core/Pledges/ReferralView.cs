@@ -36,7 +36,7 @@ public sealed record ClearanceView(ClearanceStatus Status, bool DocumentsReady, 
 /// <summary>A case's referral history as one viewer may see it (a country delegate: their country's referrals only).</summary>
 public sealed record CaseReferrals(Guid CaseId, string CaseNumber, CaseStatus Status, long CaseVersion, IReadOnlyList<ReferralView> Referrals);
 
-internal static class ReferralViews
+public static class ReferralViews
 {
     public static ReferralView For(Referral r) => new(
         r.Id, r.PledgeId, r.CountryCode, r.Persons, r.Status, r.Reason, r.ReferredByName, r.ReferredAt, r.SubmittedAt, r.Version,
