@@ -42,12 +42,9 @@ public static class DemoCommand
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Demo operation: {result.Persons} residents in {result.Cases} cases, written in {elapsed.TotalSeconds:F1} s."));
             await output.WriteLineAsync("Demo accounts (the passwords are shown only now):");
-            foreach (var account in result.Accounts)
+            foreach (var line in result.AccountLines())
             {
-                var roles = string.Join(", ", account.Roles.Select(Roles.Label))
-                    + (account.IsSupervisor ? " (supervisor)" : "")
-                    + (account.CountryCode is null ? "" : $" ({account.CountryCode})");
-                await output.WriteLineAsync($"  {account.UserName,-34} {account.Password,-16} {roles}");
+                await output.WriteLineAsync(line);
             }
 
             return ExitCodes.Ok;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
@@ -25,6 +26,9 @@ public static class StorageSetup
         {
             options.UseSqlite(connectionString, o => o.MigrationsAssembly("Passage.Migrations.Sqlite"));
         }
+
+        // Counting "at most N" matches takes N rows in no particular order, on purpose.
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
         return options;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
+using Passage.Core.Demo;
 using Passage.Core.Storage;
 
 namespace Passage.Web.Hosting;
@@ -30,12 +31,16 @@ public static class DatabaseStartup
         }
     }
 
-    private static Task SeedDemoAsync(WebApplication app, IServiceProvider services, CancellationToken ct)
+    private static async Task SeedDemoAsync(WebApplication app, IServiceProvider services, CancellationToken ct)
     {
-        // The demo operation (Passage.Core.Demo) is wired here when it lands on main.
-        _ = app;
-        _ = services;
-        _ = ct;
-        return Task.CompletedTask;
+        var persons = app.Configuration.GetValue("Passage:DemoPersons", DemoOperation.DefaultPersons);
+        Console.WriteLine($"Creating the demo operation ({persons} fictitious residents)...");
+        var result = await DemoOperation.SeedAsync(services, persons, ct);
+        Console.WriteLine($"Demo operation ready: {result.Persons} residents in {result.Cases} cases.");
+        Console.WriteLine("Demo accounts (user name, password, roles):");
+        foreach (var line in result.AccountLines())
+        {
+            Console.WriteLine(line);
+        }
     }
 }

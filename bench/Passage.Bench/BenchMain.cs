@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Passage.Testing;
+
+namespace Passage.Bench;
+
+/// <summary>The benchmark command (an explicit Main: the web application's <c>Program</c> is referenced here).</summary>
+internal static class BenchMain
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var persons = new Option<int>("--persons") { Description = "Residents in the registry.", DefaultValueFactory = _ => 100_000 };
+        var requests = new Option<int>("--requests") { Description = "Timed requests per scenario.", DefaultValueFactory = _ => 200 };
+        var output = new Option<FileInfo>("--output") { Description = "The results file to update.", DefaultValueFactory = _ => new FileInfo("bench/RESULTS.md") };
+        var registry = new Command("registry", "Fills a registry and times the list and search pages on SQLite and PostgreSQL.");
+        registry.Options.Add(persons);
+        registry.Options.Add(requests);
+        registry.Options.Add(output);
+        registry.SetAction(async (parse, ct) =>
+        {
+            var results = new List<ScenarioResult>();
+            foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+            {
+                results.AddRange(await RegistryBenchmark.RunAsync(provider, parse.GetValue(persons), parse.GetValue(requests), Console.Error, ct));
+            }
+
+            var report = RegistryReport.Render(results, parse.GetValue(persons), parse.GetValue(requests));
+            Console.WriteLine(report);
+            RegistryReport.WriteSection(parse.GetValue(output)!, report);
+            return 0;
+        });
+
+        var root = new RootCommand("Passage benchmarks.");
+        root.Subcommands.Add(registry);
+        return await root.Parse(args).InvokeAsync();
+    }
+}

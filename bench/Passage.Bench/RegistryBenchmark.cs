@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Passage.Core.Cases;
+using Passage.Core.Demo;
+using Passage.Core.Registry;
+using Passage.Core.Storage;
+using Passage.Testing;
+
+namespace Passage.Bench;
+
+/// <summary>
+/// Fills a registry with the demo generator, signs in as a registration officer and times the registry pages
+/// through the whole web pipeline (routing, authorisation, use case, database, audit, rendering).
+/// </summary>
+internal static partial class RegistryBenchmark
+{
+    public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(DatabaseProvider provider, int persons, int requests, TextWriter progress, CancellationToken ct)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var host = new BenchHost(database.ConnectionString);
+        _ = host.Server;
+
+        var seeding = Stopwatch.StartNew();
+        DemoResult demo;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            demo = await DemoOperation.SeedAsync(scope.ServiceProvider, persons, DemoOperation.DefaultSeed,
+                new Progress<int>(n => progress.Write(string.Create(CultureInfo.InvariantCulture, $"\r{provider}: {n}/{persons} residents written"))), ct);
+            var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
+            await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        }
+
+        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\r{provider}: {demo.Persons} residents in {demo.Cases} cases written in {seeding.Elapsed.TotalSeconds:F0} s"));
+        var (surnames, numbers) = await SampleAsync(host, ct);
+        var browser = await SignInAsync(host, demo);
+        var random = new Random(7);
+        var pages = Math.Max(persons / 50, 1);
+        string[] blocks = ["A", "B", "C", "D", "E", "F", "G", "H"];
+        var scenarios = new (string Name, Func<string> Url)[]
+        {
+            ("list, any page", () => $"/Persons?page={random.Next(1, pages + 1)}"),
+            ("list, filtered by sex and block", () => $"/Persons?Sex={(random.Next(2) == 0 ? "Female" : "Male")}&Block={blocks[random.Next(blocks.Length)]}&page={random.Next(1, 4)}"),
+            ("list, filtered by status", () => $"/Persons?Status={CaseStatus.Registered}&page={random.Next(1, 20)}"),
+            ("list, filtered by specific need", () => $"/Persons?Need=SM&page={random.Next(1, 5)}"),
+            ("list, filtered by age band", () => $"/Persons?Age={AgeBand.Over59}&page={random.Next(1, 5)}"),
+            ("search, surname prefix", () => $"/Persons?Q={Uri.EscapeDataString(Prefix(surnames[random.Next(surnames.Count)], random))}"),
+            ("search, registration number", () => $"/Persons?Q={numbers[random.Next(numbers.Count)]}"),
+        };
+
+        var results = new List<ScenarioResult>();
+        foreach (var (name, url) in scenarios)
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await GetAsync(browser, url(), ct);
+            }
+
+            var times = new List<double>(requests);
+            for (var i = 0; i < requests; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await GetAsync(browser, url(), ct);
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            results.Add(new ScenarioResult(provider, name, times));
+            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{provider}: {name}: p50 {results[^1].Percentile(50):F1} ms, p95 {results[^1].Percentile(95):F1} ms"));
+        }
+
+        return results;
+    }
+
+    private static string Prefix(string name, Random random) => name.Length <= 4 ? name : name[..random.Next(4, name.Length + 1)];
+
+    private static async Task GetAsync(HttpClient browser, string url, CancellationToken ct)
+    {
+        using var response = await browser.GetAsync(new Uri(url, UriKind.Relative), ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
+        }
+
+        await response.Content.ReadAsStringAsync(ct);
+    }
+
+    private static async Task<(List<string> Surnames, List<string> Numbers)> SampleAsync(BenchHost host, CancellationToken ct)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
+        var surnames = await db.Persons.Select(p => p.FamilyName).Distinct().OrderBy(n => n).Take(500).ToListAsync(ct);
+        surnames.AddRange(await db.Persons.Where(p => p.FamilyNameArabic != null).Select(p => p.FamilyNameArabic!).Distinct().OrderBy(n => n).Take(100).ToListAsync(ct));
+        var numbers = await db.Persons.OrderBy(p => p.Id).Select(p => p.RegistrationNumber).Take(500).ToListAsync(ct);
+        return (surnames, numbers);
+    }
+
+    private static async Task<HttpClient> SignInAsync(BenchHost host, DemoResult demo)
+    {
+        var account = demo.Accounts.First(a => a.Roles.Contains(Passage.Core.Accounts.Roles.Registration) && !a.IsSupervisor);
+        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await browser.GetStringAsync(new Uri("/Account/SignIn", UriKind.Relative));
+        var token = System.Net.WebUtility.HtmlDecode(AntiforgeryInput().Match(form).Groups[1].Value);
+        using var response = await browser.PostAsync(new Uri("/Account/SignIn", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = account.UserName,
+            ["Password"] = account.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        if ((int)response.StatusCode != 302)
+        {
+            throw new InvalidOperationException($"sign-in answered {(int)response.StatusCode}");
+        }
+
+        return browser;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryInput();
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+using Passage.Testing;
+
+namespace Passage.Bench;
+
+/// <summary>Writes the registry figures as a Markdown section of bench/RESULTS.md, replacing the previous run's.</summary>
+internal static class RegistryReport
+{
+    private const string Begin = "<!-- registry:begin -->";
+    private const string End = "<!-- registry:end -->";
+
+    public static string Render(IReadOnlyList<ScenarioResult> results, int persons, int requests)
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.AppendLine(Begin);
+        text.AppendLine("## Registry pages");
+        text.AppendLine();
+        text.AppendLine("Command: `dotnet run -c Release --project bench/Passage.Bench -- registry` (defaults: `--persons 100000 --requests 200`).");
+        text.AppendLine(inv, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Machine.Describe()}.");
+        text.AppendLine();
+        text.AppendLine(inv, $"The demo generator fills {persons:N0} fictitious residents; a registration officer, signed in, requests each page {requests} times after 10 warm-up requests, through the whole ASP.NET Core pipeline in process (authorisation, use case, database, audit entry, HTML rendering). Pages of 50. Target: p95 under 100 ms on either database.");
+        text.AppendLine();
+        text.AppendLine("| scenario | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var scenario in results.Select(r => r.Scenario).Distinct())
+        {
+            var sqlite = results.Single(r => r.Scenario == scenario && r.Provider == DatabaseProvider.Sqlite);
+            var pg = results.Single(r => r.Scenario == scenario && r.Provider == DatabaseProvider.Postgres);
+            text.AppendLine(inv, $"| {scenario} | {sqlite.Percentile(50):F1} ms | {sqlite.Percentile(95):F1} ms | {pg.Percentile(50):F1} ms | {pg.Percentile(95):F1} ms |");
+        }
+
+        var worst = results.Max(r => r.Percentile(95));
+        text.AppendLine();
+        text.AppendLine(inv, $"Worst p95: {worst:F1} ms — target {(worst < 100 ? "met" : "NOT met")}.");
+        text.AppendLine(End);
+        return text.ToString();
+    }
+
+    public static void WriteSection(FileInfo file, string section)
+    {
+        var existing = file.Exists ? File.ReadAllText(file.FullName) : "# Benchmark results\n\n";
+        var start = existing.IndexOf(Begin, StringComparison.Ordinal);
+        var end = existing.IndexOf(End, StringComparison.Ordinal);
+        var updated = start >= 0 && end > start
+            ? existing[..start] + section.TrimEnd() + existing[(end + End.Length)..]
+            : existing.TrimEnd() + "\n\n" + section;
+        File.WriteAllText(file.FullName, updated);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Passage.Matching.Blocking;
+using Passage.Matching.Linking;
+using Passage.Matching.Records;
+using Passage.Matching.Scoring;
+
+namespace Passage.Cli.Matching;
+
+/// <summary>
+/// The work shared by <c>dedup</c> and <c>link</c>: prepare, block, estimate the model from the data
+/// (or, for fewer than <see cref="MinimumToLearn"/> records, use the stored parameters on name, father,
+/// birth and sex), score, and write every pair scored possible or match.
+/// </summary>
+internal static class PairMatching
+{
+    public const int MinimumToLearn = 500;
+
+    public static async Task<int> RunAsync(IReadOnlyList<PersonRecord> records, int? leftCount, IReadOnlyList<string> attributes,
+        FileInfo output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var prepared = new PreparedRecord[records.Count];
+        Parallel.For(0, records.Count, i => prepared[i] = PreparedRecord.From(records[i]));
+        var index = BlockIndex.Build(prepared, Matcher.DefaultCap, leftCount);
+        MatchModel model;
+        if (records.Count >= MinimumToLearn)
+        {
+            model = Matcher.Train(prepared, FieldSchema.For(prepared, attributes), index);
+        }
+        else
+        {
+            await error.WriteLineAsync($"{records.Count} records are too few to learn from: using the stored parameters (name, father, birth, sex).");
+            model = ModelParameters.Default.ToModel();
+        }
+
+        var pairs = Matcher.Run(prepared, index, model, out var compared, new ProgressBar(error, "scoring"), cancellationToken);
+        await using (var csv = CsvText.Create(output))
+        {
+            csv.WriteRecord(["id_a", "id_b", "score", "decision"]);
+            foreach (var pair in pairs)
+            {
+                csv.WriteRecord([prepared[pair.A].Id, prepared[pair.B].Id, Decisions.Score(pair.Probability), Decisions.Text(pair.Decision)]);
+            }
+        }
+
+        var matches = pairs.Count(p => p.Decision == MatchDecision.Match);
+        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{records.Count} records, {compared} pairs compared: {matches} matches, {pairs.Count - matches} possible matches written to {output.Name}."));
+        return 0;
+    }
+}

@@ -1,0 +1,268 @@
+using Passage.Matching.Records;
+
+namespace Passage.Matching.Blocking;
+
+/// <summary>Which candidate pairs to visit, by the kind of the first block the two records share.</summary>
+public enum BlockFilter
+{
+    /// <summary>Every candidate pair.</summary>
+    All,
+
+    /// <summary>
+    /// Pairs that share a rare pair of name tokens (a block of at most <see cref="BlockIndex.RareBlock"/>
+    /// records): mostly the same person, seldom a namesake, which is what a training session needs.
+    /// </summary>
+    NamePair,
+
+    /// <summary>Pairs first found by another key (date of birth, attribute).</summary>
+    Other,
+}
+
+/// <summary>
+/// Blocks over a list of records: a union of keys (<see cref="BlockingKeys"/>) in which a key held by
+/// more than <see cref="Cap"/> records is split by the refiners (birth year, father's name), and a
+/// refined key still over the cap is dropped. Candidate pairs are the pairs that share a block; each is
+/// produced once, from the first block (in block order) the two records share. For a linkage the records
+/// are the left file followed by the right one, and only left–right pairs are produced.
+/// </summary>
+public sealed class BlockIndex
+{
+    private readonly int[][] _recordBlocks;
+    private readonly int[] _start;
+    private readonly int[] _members;
+    private readonly Dictionary<ulong, int> _blocks;
+    private readonly KeyKind[] _kinds;
+
+    private BlockIndex(int[][] recordBlocks, int[] start, int[] members, Dictionary<ulong, int> blocks, int leftCount, int cap)
+    {
+        _kinds = new KeyKind[start.Length - 1];
+        foreach (var (key, id) in blocks)
+        {
+            _kinds[id] = KeyHash.KindOf(key);
+        }
+
+        _recordBlocks = recordBlocks;
+        _start = start;
+        _members = members;
+        _blocks = blocks;
+        LeftCount = leftCount;
+        Cap = cap;
+    }
+
+    /// <summary>The largest block of a rare pair of name tokens (<see cref="BlockFilter.NamePair"/>).</summary>
+    public const int RareBlock = 6;
+
+    /// <summary>The largest block kept.</summary>
+    public int Cap { get; }
+
+    /// <summary>For a linkage, the number of left records (the first ones); for a deduplication, the record count.</summary>
+    public int LeftCount { get; }
+
+    /// <summary>The number of indexed records.</summary>
+    public int RecordCount => _recordBlocks.Length;
+
+    /// <summary>The number of blocks.</summary>
+    public int BlockCount => _start.Length - 1;
+
+    /// <summary>
+    /// Builds the blocks of <paramref name="records"/>. With <paramref name="leftCount"/> below the record
+    /// count, blocks link records before it to records from it on. With <paramref name="keepOversize"/>,
+    /// over-common base keys are kept besides their refinements (for search, which chooses per query).
+    /// </summary>
+    public static BlockIndex Build(IReadOnlyList<PreparedRecord> records, int cap, int? leftCount = null, bool keepOversize = false)
+    {
+        var n = records.Count;
+        var baseKeys = new ulong[n][];
+        var refiners = new ulong[n][];
+        Parallel.For(0, n, () => (new List<ulong>(), new List<ulong>()), (i, _, lists) =>
+        {
+            BlockingKeys.Base(records[i], lists.Item1);
+            BlockingKeys.Refiners(records[i], lists.Item2);
+            baseKeys[i] = [.. lists.Item1];
+            refiners[i] = [.. lists.Item2];
+            return lists;
+        }, _ => { });
+
+        var counts = Count(baseKeys, n);
+        var finalKeys = new ulong[n][];
+        var refinedCounts = new Dictionary<ulong, int>();
+        var scratch = new List<ulong>();
+        for (var i = 0; i < n; i++)
+        {
+            scratch.Clear();
+            foreach (var key in baseKeys[i])
+            {
+                var c = counts[key];
+                if (c <= cap || keepOversize)
+                {
+                    scratch.Add(key);
+                }
+
+                if (c > cap)
+                {
+                    foreach (var refiner in refiners[i])
+                    {
+                        var refined = KeyHash.Combine(key, refiner);
+                        scratch.Add(refined);
+                        refinedCounts[refined] = refinedCounts.GetValueOrDefault(refined) + 1;
+                    }
+                }
+            }
+
+            finalKeys[i] = [.. scratch];
+        }
+
+        var blocks = new Dictionary<ulong, int>();
+        var sizes = new List<int>();
+        var recordBlocks = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var ids = new List<int>(finalKeys[i].Length);
+            foreach (var key in finalKeys[i])
+            {
+                var size = counts.TryGetValue(key, out var c) ? c : refinedCounts[key];
+                if (size < 2 || (size > cap && !(keepOversize && counts.ContainsKey(key))))
+                {
+                    continue;
+                }
+
+                if (!blocks.TryGetValue(key, out var id))
+                {
+                    id = blocks.Count;
+                    blocks[key] = id;
+                    sizes.Add(0);
+                }
+
+                sizes[id]++;
+                ids.Add(id);
+            }
+
+            ids.Sort();
+            recordBlocks[i] = [.. ids.Distinct()];
+        }
+
+        var start = new int[sizes.Count + 1];
+        for (var b = 0; b < sizes.Count; b++)
+        {
+            start[b + 1] = start[b] + sizes[b];
+        }
+
+        var fill = start[..^1].ToArray();
+        var members = new int[start[^1]];
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var b in recordBlocks[i])
+            {
+                members[fill[b]++] = i;
+            }
+        }
+
+        return new BlockIndex(recordBlocks, start, members, blocks, leftCount ?? n, cap);
+    }
+
+    /// <summary>The records of the block with this key, empty when there is none.</summary>
+    public ReadOnlySpan<int> Members(ulong key) =>
+        _blocks.TryGetValue(key, out var b) ? _members.AsSpan(_start[b], _start[b + 1] - _start[b]) : [];
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every candidate pair (i, j), i &lt; j, whose first record is
+    /// <paramref name="record"/>; returns how many pairs it visited. <paramref name="filter"/> keeps only
+    /// the pairs that share a block of one kind (for training sessions), each once.
+    /// </summary>
+    public long PairsOf(int record, Action<int, int> visit, BlockFilter filter = BlockFilter.All)
+    {
+        var linkage = LeftCount < RecordCount;
+        if (linkage && record >= LeftCount)
+        {
+            return 0;
+        }
+
+        long visited = 0;
+        var own = _recordBlocks[record];
+        foreach (var b in own)
+        {
+            if (!Kept(b, filter))
+            {
+                continue;
+            }
+
+            var members = _members.AsSpan(_start[b], _start[b + 1] - _start[b]);
+            var from = members.BinarySearch(linkage ? LeftCount - 1 : record);
+            from = from < 0 ? ~from : from + 1;
+            for (var k = from; k < members.Length; k++)
+            {
+                var other = members[k];
+                if (FirstCommon(own, _recordBlocks[other], filter) == b)
+                {
+                    visit(record, other);
+                    visited++;
+                }
+            }
+        }
+
+        return visited;
+    }
+
+    /// <summary>The number of candidate pairs (those kept by <paramref name="filter"/>).</summary>
+    public long CountPairs(BlockFilter filter = BlockFilter.All)
+    {
+        long total = 0;
+        Parallel.For(0, LeftCount, () => 0L, (i, _, sum) => sum + PairsOf(i, static (_, _) => { }, filter), sum => Interlocked.Add(ref total, sum));
+        return total;
+    }
+
+    /// <summary>True when records <paramref name="a"/> and <paramref name="b"/> share a block.</summary>
+    public bool ShareBlock(int a, int b) => FirstCommon(_recordBlocks[a], _recordBlocks[b], BlockFilter.All) >= 0;
+
+    private bool Kept(int block, BlockFilter filter) => filter switch
+    {
+        BlockFilter.NamePair => _kinds[block] == KeyKind.NamePair && _start[block + 1] - _start[block] <= RareBlock,
+        BlockFilter.Other => _kinds[block] == KeyKind.Other,
+        _ => true,
+    };
+
+    /// <summary>The first block (in block order) kept by <paramref name="filter"/> that both block lists hold, or −1.</summary>
+    private int FirstCommon(int[] x, int[] y, BlockFilter filter)
+    {
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                if (filter == BlockFilter.All || Kept(x[i], filter))
+                {
+                    return x[i];
+                }
+
+                i++;
+                j++;
+                continue;
+            }
+
+            if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Dictionary<ulong, int> Count(ulong[][] keys, int n)
+    {
+        var counts = new Dictionary<ulong, int>(n * 8);
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var key in keys[i])
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts;
+    }
+}

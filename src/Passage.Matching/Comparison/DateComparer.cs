@@ -1,0 +1,76 @@
+namespace Passage.Matching.Comparison;
+
+/// <summary>Compares dates of birth with their precision and the errors registries typically make.</summary>
+public static class DateComparer
+{
+    /// <summary>Returns the level of agreement of <paramref name="a"/> and <paramref name="b"/>; symmetric.</summary>
+    public static DateLevel Compare(BirthDate a, BirthDate b)
+    {
+        var full = a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day;
+        if (full && a == b)
+        {
+            return DateLevel.Exact;
+        }
+
+        if (a.Year == b.Year)
+        {
+            if (!full && (a.Month == 0 || b.Month == 0 || (a.Month == b.Month && (a.Day == 0 || b.Day == 0))))
+            {
+                return DateLevel.Consistent;
+            }
+
+            if (full && (a.IsPlaceholder || b.IsPlaceholder))
+            {
+                return DateLevel.Consistent;
+            }
+        }
+
+        if (full && TypicalError(a, b))
+        {
+            return DateLevel.TypicalError;
+        }
+
+        return Math.Abs(a.Year - b.Year) <= 2 ? DateLevel.Near : DateLevel.Different;
+    }
+
+    private static bool TypicalError(BirthDate a, BirthDate b)
+    {
+        if (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month)
+        {
+            return true;
+        }
+
+        if (Math.Abs(a.Year - b.Year) == 1 && a.Month == b.Month && a.Day == b.Day)
+        {
+            return true;
+        }
+
+        Span<char> x = stackalloc char[8];
+        Span<char> y = stackalloc char[8];
+        Digits(a, x);
+        Digits(b, y);
+        var differences = 0;
+        var first = -1;
+        for (var i = 0; i < 8; i++)
+        {
+            if (x[i] != y[i])
+            {
+                differences++;
+                first = first < 0 ? i : first;
+            }
+        }
+
+        return differences == 1
+            || (differences == 2 && first < 7 && x[first] == y[first + 1] && x[first + 1] == y[first]);
+    }
+
+    private static void Digits(BirthDate d, Span<char> output)
+    {
+        var value = (d.Year * 10000) + (d.Month * 100) + d.Day;
+        for (var i = 7; i >= 0; i--)
+        {
+            output[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Passage.Matching.Comparison;
+
+/// <summary>Agreement levels of two dates of birth, best first.</summary>
+public enum DateLevel : byte
+{
+    /// <summary>Two full dates, equal.</summary>
+    Exact = 0,
+
+    /// <summary>Equal as far as the less precise one goes (year only, year-month), or a 1 January placeholder in the same year.</summary>
+    Consistent = 1,
+
+    /// <summary>A typical error: day and month swapped, year off by one with the same day and month, or one digit wrong or two adjacent digits transposed.</summary>
+    TypicalError = 2,
+
+    /// <summary>Years at most two apart.</summary>
+    Near = 3,
+
+    /// <summary>Different.</summary>
+    Different = 4,
+}

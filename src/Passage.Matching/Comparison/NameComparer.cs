@@ -1,0 +1,171 @@
+using Passage.Matching.Normalisation;
+
+namespace Passage.Matching.Comparison;
+
+/// <summary>
+/// Compares two names token by token, independently of order: given and family names swapped, or
+/// "Family, Given", align the same way. A token may also align with two adjacent tokens of the other
+/// name written as one word (Mohammadreza = Mohammad Reza). Alignment is greedy on the best remaining
+/// similarity, which is exact for the short names this is for.
+/// </summary>
+public static class NameComparer
+{
+    private const int MaxTokens = 12;
+    private const double AlignFloor = 0.5;
+
+    /// <summary>Compares <paramref name="a"/> with <paramref name="b"/>; symmetric in level and similarity.</summary>
+    public static NameComparison Compare(PreparedName a, PreparedName b, TermFrequencies? frequencies = null)
+    {
+        var ta = a.TokenArray;
+        var tb = b.TokenArray;
+        if (ta.Length == 0 || tb.Length == 0)
+        {
+            return new NameComparison(NameLevel.Different, 0, double.NaN);
+        }
+
+        if (ta.Length > MaxTokens || tb.Length > MaxTokens)
+        {
+            ta = ta[..Math.Min(ta.Length, MaxTokens)];
+            tb = tb[..Math.Min(tb.Length, MaxTokens)];
+        }
+
+        // Units: tokens 0..n-1, then joined pairs n..2n-2 (joined i covers tokens i and i+1).
+        var unitsA = ta.Length + Math.Max(0, ta.Length - 1);
+        var unitsB = tb.Length + Math.Max(0, tb.Length - 1);
+        Span<double> sims = stackalloc double[unitsA * unitsB];
+        for (var i = 0; i < unitsA; i++)
+        {
+            for (var j = 0; j < unitsB; j++)
+            {
+                var joinedA = i >= ta.Length;
+                var joinedB = j >= tb.Length;
+                sims[(i * unitsB) + j] = joinedA && joinedB ? -1
+                    : TokenSimilarity.Of(
+                        joinedA ? a.JoinedArray[i - ta.Length] : ta[i],
+                        joinedB ? b.JoinedArray[j - tb.Length] : tb[j]);
+            }
+        }
+
+        var usedA = 0;
+        var usedB = 0;
+        var matched = 0;
+        var sum = 0.0;
+        var min = 1.0;
+        var max = 0.0;
+        var allExact = true;
+        var frequency = 1.0;
+        while (true)
+        {
+            var best = -1.0;
+            var bi = -1;
+            var bj = -1;
+            for (var i = 0; i < unitsA; i++)
+            {
+                var maskA = Mask(i, ta.Length);
+                if ((usedA & maskA) != 0)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < unitsB; j++)
+                {
+                    var s = sims[(i * unitsB) + j];
+                    if (s > best && (usedB & Mask(j, tb.Length)) == 0)
+                    {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+
+            if (best < AlignFloor)
+            {
+                break;
+            }
+
+            usedA |= Mask(bi, ta.Length);
+            usedB |= Mask(bj, tb.Length);
+            var width = (bi >= ta.Length || bj >= tb.Length) ? 2 : 1;
+            matched++;
+            sum += best * width;
+            min = Math.Min(min, best);
+            max = Math.Max(max, best);
+            allExact &= best >= 1;
+            if (frequencies is not null && !double.IsNaN(frequency))
+            {
+                var key = bi >= ta.Length ? a.JoinedArray[bi - ta.Length].Key : ta[bi].Key;
+                frequency = best >= 0.93 && frequencies.TryGet(key, out var f) ? frequency * f : double.NaN;
+            }
+        }
+
+        var extraA = Extra(ta, usedA);
+        var extraB = Extra(tb, usedB);
+        var similarity = 2 * sum / (Essential(ta) + Essential(tb));
+        var level = Level(matched, extraA, extraB, allExact, min, max);
+        return new NameComparison(level, Math.Min(1, similarity), frequencies is null || matched == 0 ? double.NaN : frequency);
+    }
+
+    private static NameLevel Level(int matched, int extraA, int extraB, bool allExact, double min, double max)
+    {
+        if (matched == 0)
+        {
+            return NameLevel.Different;
+        }
+
+        var complete = extraA == 0 && extraB == 0;
+        if (complete && allExact)
+        {
+            return NameLevel.Exact;
+        }
+
+        if (complete && min >= 0.93)
+        {
+            return NameLevel.Variant;
+        }
+
+        if (complete && min >= 0.85)
+        {
+            return NameLevel.Close;
+        }
+
+        if ((extraA == 0 || extraB == 0) && min >= 0.85)
+        {
+            return NameLevel.Subset;
+        }
+
+        if (max >= 0.93)
+        {
+            return NameLevel.Partial;
+        }
+
+        return complete && min >= 0.7 ? NameLevel.Weak : NameLevel.Different;
+    }
+
+    private static int Mask(int unit, int tokens) => unit < tokens ? 1 << unit : 3 << (unit - tokens);
+
+    private static int Extra(NameToken[] tokens, int used)
+    {
+        var extra = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((used & (1 << i)) == 0 && !tokens[i].Optional)
+            {
+                extra++;
+            }
+        }
+
+        return extra;
+    }
+
+    private static int Essential(NameToken[] tokens)
+    {
+        var count = 0;
+        foreach (var t in tokens)
+        {
+            count += t.Optional ? 0 : 1;
+        }
+
+        return Math.Max(1, count);
+    }
+}

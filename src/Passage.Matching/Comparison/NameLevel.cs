@@ -1,0 +1,30 @@
+namespace Passage.Matching.Comparison;
+
+/// <summary>
+/// Agreement levels of two names, best first. Tokens are aligned independently of order; optional
+/// tokens (honorifics, patronymics) left unaligned cost nothing; "extra" means a non-optional token with
+/// no counterpart.
+/// </summary>
+public enum NameLevel : byte
+{
+    /// <summary>The same tokens, spelled the same, or the same listed names in the other script (in any order, compounds joined or split).</summary>
+    Exact = 0,
+
+    /// <summary>Every token matched by a spelling variant (variant cluster, skeleton key, or Jaro-Winkler ≥ 0.93).</summary>
+    Variant = 1,
+
+    /// <summary>Every token matched, some only closely (Jaro-Winkler ≥ 0.85: a typo).</summary>
+    Close = 2,
+
+    /// <summary>Every token of one name matched at least closely; the other name has extra tokens.</summary>
+    Subset = 3,
+
+    /// <summary>Some token matched by a variant, but another token disagrees (extra tokens on both sides count too).</summary>
+    Partial = 4,
+
+    /// <summary>Every token matched only weakly (similarity ≥ 0.7).</summary>
+    Weak = 5,
+
+    /// <summary>No useful agreement.</summary>
+    Different = 6,
+}

@@ -1,0 +1,69 @@
+using Passage.Matching.Normalisation;
+
+namespace Passage.Matching.Comparison;
+
+/// <summary>
+/// Similarity in [0, 1] of two name tokens, in this order of evidence:
+/// equal text → 1; both in variant clusters → 1 across scripts (the same name written in the other
+/// script) and <see cref="Variant"/> within a script (another spelling) when the clusters are equal, and at
+/// most <see cref="DistinctNames"/> when they differ (Hassan ≠ Hossein, Mahmoud ≠ Mohammad, even though
+/// their skeletons are equal), unless one is a one-edit typo of the other in the same script;
+/// equal skeleton keys → <see cref="Variant"/> across scripts, or the larger of it and Jaro-Winkler within
+/// a script when the spellings are plausibly the same (Jaro-Winkler ≥ 0.75); otherwise Jaro-Winkler of the
+/// texts within a script and a discounted Jaro-Winkler of the skeletons across scripts.
+/// </summary>
+public static class TokenSimilarity
+{
+    /// <summary>The similarity of two spellings of one name.</summary>
+    public const double Variant = 0.95;
+
+    /// <summary>The ceiling for two tokens known to be different names.</summary>
+    public const double DistinctNames = 0.6;
+
+    /// <summary>Returns the similarity of <paramref name="a"/> and <paramref name="b"/>; symmetric.</summary>
+    public static double Of(in NameToken a, in NameToken b)
+    {
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
+        var sameScript = a.Script == b.Script;
+        if (a.Cluster >= 0 && b.Cluster >= 0)
+        {
+            if (a.Cluster == b.Cluster)
+            {
+                return sameScript ? Variant : 1;
+            }
+
+            return sameScript && a.Text.Length > 4 && StringSimilarity.WithinOneEdit(a.Text, b.Text)
+                ? StringSimilarity.JaroWinkler(a.Text, b.Text)
+                : Math.Min(DistinctNames, sameScript ? StringSimilarity.JaroWinkler(a.Text, b.Text) : DistinctNames);
+        }
+
+        var sameKey = a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal);
+        if (!sameScript)
+        {
+            return sameKey ? Variant : CrossScript(a.Key, b.Key);
+        }
+
+        var jw = StringSimilarity.JaroWinkler(a.Text, b.Text);
+        return sameKey && jw >= 0.75 ? Math.Max(jw, Variant) : jw;
+    }
+
+    private static double CrossScript(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        var jw = StringSimilarity.JaroWinkler(a, b);
+        if (Math.Min(a.Length, b.Length) >= 3 && StringSimilarity.WithinOneEdit(a, b))
+        {
+            return Math.Max(0.88, jw * 0.95);
+        }
+
+        return jw * 0.85;
+    }
+}

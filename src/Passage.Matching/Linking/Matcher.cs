@@ -1,0 +1,178 @@
+using Passage.Matching.Blocking;
+using Passage.Matching.Comparison;
+using Passage.Matching.Records;
+using Passage.Matching.Scoring;
+
+namespace Passage.Matching.Linking;
+
+/// <summary>
+/// Deduplication and linkage over prepared records: blocks, estimates a model from the data (u from
+/// random pairs, m and the prior by EM over blocked pairs, term frequencies from the records), then
+/// scores every candidate pair in parallel and keeps those at or above the possible threshold.
+/// </summary>
+public static class Matcher
+{
+    /// <summary>The default largest block.</summary>
+    public const int DefaultCap = 60;
+
+    /// <summary>Counts name keys and attribute values over <paramref name="records"/>.</summary>
+    public static TermFrequencies Frequencies(IReadOnlyList<PreparedRecord> records) =>
+        TermFrequencies.Count(records, r => r.Name.TokenArray.Where(t => !t.Optional).Select(t => t.Key)
+            .Concat(r.AttributeArray.Select((v, i) => (v, i)).Where(p => p.v.Length > 0).Select(p => RecordComparer.AttributeKey(p.i, p.v))));
+
+    /// <summary>
+    /// Estimates a model for <paramref name="fields"/> from the records themselves; no labels are used.
+    /// u comes from <paramref name="randomPairs"/> random pairs. m comes from two EM sessions over samples
+    /// of about <paramref name="candidatePairs"/> candidate pairs each, each leaving out the fields its
+    /// pairs were blocked on: pairs found by keys of two name tokens give m of every field but the names; pairs found
+    /// by date of birth or attribute keys give m of the names (when there are too few of them, the names'
+    /// m comes from the name-key pairs with every field in). The prior is then the share of matches
+    /// among all pairs expected from the scored candidates (<see cref="EmEstimator.PriorOverPairSpace"/>).
+    /// </summary>
+    public static MatchModel Train(IReadOnlyList<PreparedRecord> records, IReadOnlyList<FieldDefinition> fields, BlockIndex index,
+        int randomPairs = 300_000, long candidatePairs = 400_000, int seed = 20260101)
+    {
+        var frequencies = Frequencies(records);
+        var comparer = new RecordComparer(fields, frequencies);
+        var u = EmEstimator.EstimateU(fields, RandomPairs(records, comparer, index, randomPairs, seed));
+        static bool IsName(FieldDefinition f) => f.Kind is FieldKind.FullName or FieldKind.GivenName or FieldKind.FamilyName;
+
+        var byName = Sample(records, comparer, index, BlockFilter.NamePair, candidatePairs, out _);
+        var (m, _, _) = EmEstimator.Estimate(fields, u, byName, f => !IsName(f) && f.Kind != FieldKind.Sex);
+        var byOther = Sample(records, comparer, index, BlockFilter.Other, candidatePairs, out _);
+        var (mNames, _, _) = byOther.Total >= 1000
+            ? EmEstimator.Estimate(fields, u, byOther, f => f.Kind is not (FieldKind.Birth or FieldKind.Attribute or FieldKind.Sex))
+            : EmEstimator.Estimate(fields, u, byName, f => f.Kind != FieldKind.Sex);
+        for (var f = 0; f < fields.Count; f++)
+        {
+            m[f] = IsName(fields[f]) ? mNames[f] : m[f];
+        }
+
+        var all = Sample(records, comparer, index, BlockFilter.All, candidatePairs, out var totalCandidates);
+        var left = index.LeftCount;
+        var right = index.RecordCount - left;
+        var pairSpace = right > 0 ? (double)left * right : left * (left - 1) / 2.0;
+        var scale = totalCandidates / (double)Math.Max(1, all.Total);
+        var prior = EmEstimator.PriorOverPairSpace(m, u, all, scale, pairSpace, f => fields[f].Kind != FieldKind.Sex);
+        for (var f = 0; f < fields.Count; f++)
+        {
+            if (fields[f].Kind == FieldKind.Sex)
+            {
+                m[f] = EmEstimator.MatchDistribution(m, u, all, prior * pairSpace / Math.Max(1, totalCandidates), f);
+            }
+        }
+
+        var parameters = fields.Select((f, i) => new FieldParameters(f, m[i], u[i], u[i])).ToArray();
+        var candidatePrior = Math.Clamp(prior * pairSpace / Math.Max(1, totalCandidates), 1e-9, 0.5);
+        return new MatchModel(parameters, prior, frequencies, candidatePrior: candidatePrior);
+    }
+
+    private static ComparisonPatterns RandomPairs(IReadOnlyList<PreparedRecord> records, RecordComparer comparer, BlockIndex index, int count, int seed)
+    {
+        var patterns = new ComparisonPatterns(comparer.Fields.Count);
+        var rng = new Random(seed);
+        var levels = new byte[comparer.Fields.Count];
+        var tf = new double[comparer.Fields.Count];
+        var left = index.LeftCount;
+        var right = index.RecordCount - left;
+        for (var k = 0; k < count; k++)
+        {
+            var a = rng.Next(left);
+            var b = right > 0 ? left + rng.Next(right) : rng.Next(records.Count);
+            if (a != b)
+            {
+                comparer.Compare(records[a], records[b], levels, tf);
+                patterns.Add(levels);
+            }
+        }
+
+        return patterns;
+    }
+
+    private static ComparisonPatterns Sample(IReadOnlyList<PreparedRecord> records, RecordComparer comparer, BlockIndex index,
+        BlockFilter filter, long target, out long total)
+    {
+        total = index.CountPairs(filter);
+        var stride = (int)Math.Max(1, total / Math.Max(1, target));
+        var fieldCount = comparer.Fields.Count;
+        var candidates = new ComparisonPatterns(fieldCount);
+        var gate = new Lock();
+        Parallel.For(0, (index.LeftCount + stride - 1) / stride, () => new ComparisonPatterns(fieldCount), (s, _, local) =>
+        {
+            var buffer = new byte[fieldCount];
+            var frequency = new double[fieldCount];
+            index.PairsOf(s * stride, (i, j) =>
+            {
+                comparer.Compare(records[i], records[j], buffer, frequency);
+                local.Add(buffer);
+            }, filter);
+            return local;
+        }, local =>
+        {
+            lock (gate)
+            {
+                candidates.Add(local);
+            }
+        });
+        return candidates;
+    }
+
+    /// <summary>
+    /// Scores every candidate pair of <paramref name="index"/> and returns those at or above the model's
+    /// possible threshold, ordered by first and second record. <paramref name="progress"/> receives the
+    /// share of records done, from worker threads. <paramref name="compared"/> is the number of pairs scored.
+    /// </summary>
+    public static IReadOnlyList<ScoredPair> Run(IReadOnlyList<PreparedRecord> records, BlockIndex index, MatchModel model,
+        out long compared, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var results = new List<ScoredPair>();
+        var gate = new Lock();
+        long pairs = 0;
+        long done = 0;
+        var left = index.LeftCount;
+        var fieldCount = model.Parameters.Count;
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, left, options, () => new Worker(fieldCount), (i, _, worker) =>
+        {
+            worker.Pairs += index.PairsOf(i, (a, b) =>
+            {
+                model.Comparer.Compare(records[a], records[b], worker.Levels, worker.Frequencies);
+                var probability = MatchModel.Probability(model.LogOdds(worker.Levels, worker.Frequencies));
+                if (probability >= model.PossibleThreshold)
+                {
+                    worker.Results.Add(new ScoredPair(a, b, probability, model.Decide(probability)));
+                }
+            });
+            var finished = Interlocked.Increment(ref done);
+            if (progress is not null && finished % 4096 == 0)
+            {
+                progress.Report((double)finished / left);
+            }
+
+            return worker;
+        }, worker =>
+        {
+            lock (gate)
+            {
+                results.AddRange(worker.Results);
+                pairs += worker.Pairs;
+            }
+        });
+
+        progress?.Report(1);
+        compared = pairs;
+        results.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        return results;
+    }
+
+    private sealed class Worker(int fields)
+    {
+        public byte[] Levels { get; } = new byte[fields];
+
+        public double[] Frequencies { get; } = new double[fields];
+
+        public List<ScoredPair> Results { get; } = [];
+
+        public long Pairs { get; set; }
+    }
+}

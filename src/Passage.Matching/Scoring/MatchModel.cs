@@ -1,0 +1,149 @@
+using Passage.Matching.Comparison;
+using Passage.Matching.Records;
+
+namespace Passage.Matching.Scoring;
+
+/// <summary>
+/// A Fellegi–Sunter model: per-field m and u by level, the prior probability that a compared pair is a
+/// match, term frequencies, and the decision thresholds. The log-odds of a pair is
+/// log2(prior / (1 − prior)) plus, for every field present on both sides, log2(m / u) of its level; at the
+/// top levels of name and attribute fields the weight is adjusted by log2(u_random / f), where f is the
+/// frequency of the agreeing value and u_random the level's probability among random pairs, bounded to
+/// ±<see cref="MaxAdjustment"/> bits.
+/// </summary>
+public sealed class MatchModel
+{
+    /// <summary>The largest term-frequency adjustment, in bits, either way.</summary>
+    public const double MaxAdjustment = 5;
+
+    private readonly double[][] _weights;
+    private readonly double[][] _u;
+
+    /// <summary>Creates a model. Thresholds are probabilities with 0 ≤ possible ≤ match ≤ 1.</summary>
+    public MatchModel(IReadOnlyList<FieldParameters> fields, double prior, TermFrequencies frequencies,
+        double matchThreshold = DefaultMatchThreshold, double possibleThreshold = DefaultPossibleThreshold, double? candidatePrior = null)
+    {
+        if (prior is <= 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(prior), prior, "The prior must be strictly between 0 and 1.");
+        }
+
+        if (possibleThreshold < 0 || possibleThreshold > matchThreshold || matchThreshold > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(matchThreshold), "Thresholds must satisfy 0 ≤ possible ≤ match ≤ 1.");
+        }
+
+        Parameters = fields;
+        Prior = prior;
+        CandidatePrior = candidatePrior ?? prior;
+        MatchThreshold = matchThreshold;
+        PossibleThreshold = possibleThreshold;
+        PriorWeight = Math.Log2(prior / (1 - prior));
+        Comparer = new RecordComparer([.. fields.Select(f => f.Field)], frequencies);
+        _weights = [.. fields.Select(f => f.M.Zip(f.U, (m, u) => Math.Log2(m / u)).ToArray())];
+        _u = [.. fields.Select(f => f.RandomU.ToArray())];
+    }
+
+    /// <summary>The probability at or above which a pair is a match.</summary>
+    public const double DefaultMatchThreshold = 0.5;
+
+    /// <summary>The probability at or above which a pair is a possible match.</summary>
+    public const double DefaultPossibleThreshold = 0.1;
+
+    /// <summary>The fields and their m and u.</summary>
+    public IReadOnlyList<FieldParameters> Parameters { get; }
+
+    /// <summary>The prior probability that a compared pair is a match.</summary>
+    public double Prior { get; }
+
+    /// <summary>The share of matches among the candidate pairs the model was estimated on (stored with it).</summary>
+    public double CandidatePrior { get; }
+
+    /// <summary>log2(prior / (1 − prior)).</summary>
+    public double PriorWeight { get; }
+
+    /// <summary>The probability at or above which a pair is a match.</summary>
+    public double MatchThreshold { get; }
+
+    /// <summary>The probability at or above which a pair is a possible match.</summary>
+    public double PossibleThreshold { get; }
+
+    /// <summary>The comparer over this model's fields.</summary>
+    public RecordComparer Comparer { get; }
+
+    /// <summary>The same model with another prior (for a population of pairs other than the one it was estimated on).</summary>
+    public MatchModel WithPrior(double prior) =>
+        new(Parameters, prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior);
+
+    /// <summary>Converts log-odds in bits to a probability.</summary>
+    public static double Probability(double logOdds) => 1 / (1 + Math.Pow(2, -logOdds));
+
+    /// <summary>The decision for a probability at this model's thresholds.</summary>
+    public MatchDecision Decide(double probability) =>
+        probability >= MatchThreshold ? MatchDecision.Match
+        : probability >= PossibleThreshold ? MatchDecision.Possible
+        : MatchDecision.NonMatch;
+
+    /// <summary>Scores a pair and explains the score field by field.</summary>
+    public MatchResult Score(PreparedRecord a, PreparedRecord b)
+    {
+        var count = Parameters.Count;
+        Span<byte> levels = stackalloc byte[count];
+        Span<double> frequencies = stackalloc double[count];
+        Comparer.Compare(a, b, levels, frequencies);
+        var explanation = new FieldExplanation[count];
+        var logOdds = PriorWeight;
+        for (var f = 0; f < count; f++)
+        {
+            var field = Parameters[f].Field;
+            if (levels[f] == RecordComparer.Missing)
+            {
+                explanation[f] = new FieldExplanation(field.Name, -1, "Missing", 0, 0);
+                continue;
+            }
+
+            var adjustment = Adjustment(f, levels[f], frequencies[f]);
+            var weight = _weights[f][levels[f]] + adjustment;
+            logOdds += weight;
+            explanation[f] = new FieldExplanation(field.Name, levels[f], field.LevelName(levels[f]), weight, adjustment);
+        }
+
+        var probability = Probability(logOdds);
+        return new MatchResult(probability, logOdds, Decide(probability), PriorWeight, explanation);
+    }
+
+    /// <summary>The log-odds of a pair without an explanation; allocation-free.</summary>
+    public double LogOdds(PreparedRecord a, PreparedRecord b)
+    {
+        var count = _weights.Length;
+        Span<byte> levels = stackalloc byte[count];
+        Span<double> frequencies = stackalloc double[count];
+        Comparer.Compare(a, b, levels, frequencies);
+        return LogOdds(levels, frequencies);
+    }
+
+    /// <summary>The log-odds of a comparison vector.</summary>
+    public double LogOdds(ReadOnlySpan<byte> levels, ReadOnlySpan<double> frequencies)
+    {
+        var logOdds = PriorWeight;
+        for (var f = 0; f < _weights.Length; f++)
+        {
+            if (levels[f] != RecordComparer.Missing)
+            {
+                logOdds += _weights[f][levels[f]] + Adjustment(f, levels[f], frequencies[f]);
+            }
+        }
+
+        return logOdds;
+    }
+
+    private double Adjustment(int field, int level, double frequency)
+    {
+        if (double.IsNaN(frequency) || frequency <= 0 || !Parameters[field].Field.TermFrequencyAdjusted || level > 1)
+        {
+            return 0;
+        }
+
+        return Math.Clamp(Math.Log2(_u[field][level] / frequency), -MaxAdjustment, MaxAdjustment);
+    }
+}
