@@ -22,6 +22,8 @@ internal static class CliServices
         var services = new ServiceCollection();
         services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
+            // Creating a PostgreSQL database that does not exist yet logs a connection failure first; real failures still throw.
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical)
             .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddPassageCore(connectionString);
         services.AddIdentityCore<PassageUser>()

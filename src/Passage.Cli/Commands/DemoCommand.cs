@@ -34,7 +34,7 @@ public static class DemoCommand
             var error = parseResult.InvocationConfiguration.Error;
             var count = parseResult.GetValue(persons);
             await using var services = await CliServices.StartAsync(DatabaseOption.Resolve(parseResult, database), ct);
-            var progress = new SynchronousProgress(n => error.WriteLine($"Residents written: {n}/{count}"));
+            var progress = new ConsoleProgress<int>(error, n => $"Residents written: {n}/{count}");
             var started = TimeProvider.System.GetTimestamp();
             var result = await DemoOperation.SeedAsync(services, count, parseResult.GetValue(seed), progress, ct);
             var elapsed = TimeProvider.System.GetElapsedTime(started);
@@ -50,11 +50,5 @@ public static class DemoCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>Reports on the caller's thread, unlike <see cref="Progress{T}"/>, so lines appear in order.</summary>
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

@@ -13,7 +13,12 @@ public static class ImportCommand
 {
     public static Command Create(Option<string?> database)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A .csv (UTF-8) or .xlsx file with a header line of PersonDetails field names." };
+        var file = new Argument<FileInfo>("FILE")
+        {
+            Description = $"A .csv (UTF-8) or .xlsx file whose first line names the columns. Required: {string.Join(", ", PersonColumns.Required)}. "
+                + $"Optional: {string.Join(", ", PersonColumns.Importable.Except(PersonColumns.Required))}. BirthDate is YYYY, YYYY-MM or YYYY-MM-DD; "
+                + $"Aliases and Needs (UNHCR codes) are separated by '{PersonColumns.ListSeparator}'; rows with the same FamilyKey form one new case.",
+        };
         var actAs = new Option<string?>("--as") { Description = "User name or email of the user the import runs as." };
 
         var persons = new Command("persons", "Import persons from a file: every row is checked, and on any error nothing is imported.");
@@ -53,7 +58,7 @@ public static class ImportCommand
 
             await error.WriteLineAsync($"Reading {path.Name} ...");
             await using var stream = path.OpenRead();
-            var result = await scope.ServiceProvider.GetRequiredService<ImportPersons>().ExecuteAsync(stream, format, ct);
+            var result = await scope.ServiceProvider.GetRequiredService<ImportPersons>().ExecuteAsync(stream, format, new ConsoleProgress<string>(error, line => line), ct);
             if (!result.Succeeded)
             {
                 await ProblemPrinter.WriteAsync(error, result.Problem!);

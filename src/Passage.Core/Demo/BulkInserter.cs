@@ -36,28 +36,56 @@ internal sealed class BulkInserter(PassageDbContext db)
 
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var chunk in rows.Chunk(Math.Max(1, MaxParameters / properties.Length)))
+
+        // SQLite is fastest with one prepared single-row statement run again and again; PostgreSQL with many rows per round trip.
+        var rowsPerStatement = db.IsSqlite ? 1 : Math.Max(1, MaxParameters / properties.Length);
+        DbCommand? reused = null;
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var sql = new StringBuilder($"INSERT INTO {Quote(table.Name)} ({columns}) VALUES ");
-            var n = 0;
-            for (var r = 0; r < chunk.Length; r++)
+            foreach (var chunk in rows.Chunk(rowsPerStatement))
             {
-                sql.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < properties.Length; c++)
+                var command = reused ?? connection.CreateCommand();
+                command.Transaction = transaction;
+                command.Parameters.Clear();
+                var sql = new StringBuilder($"INSERT INTO {Quote(table.Name)} ({columns}) VALUES ");
+                var n = 0;
+                for (var r = 0; r < chunk.Length; r++)
                 {
-                    var name = "@p" + n++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    sql.Append(c == 0 ? name : ", " + name);
-                    var value = c == owner ? chunk[r].Owner : getters[c].GetClrValueUsingContainingEntity(chunk[r].Row);
-                    command.Parameters.Add(mappings[c].CreateParameter(command, name, value, properties[c].IsNullable));
+                    sql.Append(r == 0 ? "(" : ", (");
+                    for (var c = 0; c < properties.Length; c++)
+                    {
+                        var name = "@p" + n++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        sql.Append(c == 0 ? name : ", " + name);
+                        var value = c == owner ? chunk[r].Owner : getters[c].GetClrValueUsingContainingEntity(chunk[r].Row);
+                        command.Parameters.Add(mappings[c].CreateParameter(command, name, value, properties[c].IsNullable));
+                    }
+
+                    sql.Append(')');
                 }
 
-                sql.Append(')');
-            }
+                var text = sql.ToString();
+                if (command.CommandText != text)
+                {
+                    command.CommandText = text;
+                }
 
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync(ct);
+                await command.ExecuteNonQueryAsync(ct);
+                if (db.IsSqlite)
+                {
+                    reused = command;
+                }
+                else
+                {
+                    await command.DisposeAsync();
+                }
+            }
+        }
+        finally
+        {
+            if (reused is not null)
+            {
+                await reused.DisposeAsync();
+            }
         }
     }
 

@@ -121,6 +121,30 @@ public class DemoOperationTests
         opened.ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task SeedAsync_DemoResidents_AreFoundByNameInEitherScriptAndByNeed(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider, Clock);
+        await using var services = Services(database);
+        await DemoOperation.SeedAsync(services, 300, CancellationToken.None);
+        database.Actor.Set("u1", "registration@test", null, [Roles.Registration]);
+        await using var db = database.CreateContext();
+        var list = new ListPersons(db, database.Actor, new AuditLog(db, database.Actor, Clock), Clock);
+        var someone = await db.Persons.OrderBy(p => p.RegistrationNumber).Skip(17).FirstAsync();
+
+        var byLatin = await list.ExecuteAsync(new PersonFilter(Query: someone.GivenName[..3] + " " + someone.FamilyName));
+        var byArabic = await list.ExecuteAsync(new PersonFilter(Query: someone.FamilyNameArabic));
+        var byNumber = await list.ExecuteAsync(new PersonFilter(Query: someone.RegistrationNumber));
+        var older = await list.ExecuteAsync(new PersonFilter(Need: "ER"));
+
+        byLatin.Value.Items.Select(p => p.RegistrationNumber).ShouldContain(someone.RegistrationNumber);
+        byArabic.Value.Items.Select(p => p.RegistrationNumber).ShouldContain(someone.RegistrationNumber);
+        byNumber.Value.Items.Single().RegistrationNumber.ShouldBe(someone.RegistrationNumber);
+        older.Value.Total.ShouldBeGreaterThan(0);
+    }
+
     [Fact]
     public async Task SeedAsync_RunTwice_AddsMorePersonsAndGivesWorkingNewPasswords()
     {
@@ -140,7 +164,7 @@ public class DemoOperationTests
         (await db.Users.CountAsync()).ShouldBe(Roles.All.Count + 1);
     }
 
-    private static ServiceProvider Services(TestDatabase database)
+    internal static ServiceProvider Services(TestDatabase database)
     {
         var services = new ServiceCollection();
         services.AddLogging();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Import;
@@ -75,18 +76,23 @@ public class ImportPersonsTests
         await using (var setup = database.CreateContext())
         {
             (await new RegisterPerson(setup, database.Actor, Clock).ExecuteAsync(RegistryUseCaseTests.Details())).Succeeded.ShouldBeTrue();
+            var walkOut = (await new RegisterPerson(setup, database.Actor, Clock).ExecuteAsync(RegistryUseCaseTests.Details("Ali"))).Value;
+            var closed = await setup.Cases.SingleAsync(c => c.Id == walkOut.CaseId);
+            closed.TryMove(CaseStatus.LeftCamp, "Left on their own", new CaseFacts(1, []), database.Actor, Clock.GetUtcNow()).Succeeded.ShouldBeTrue();
+            await setup.SaveChangesAsync();
         }
 
         const string header = "GivenName,FamilyName,Sex,BirthDate,CampBlock,CampUnit,CaseNumber\n";
         await using var db = database.CreateContext();
-        var refused = await Import(db, database.Actor).ExecuteAsync(Csv(header + "Zahra,Rezaei,Female,1970,B,12,C-000001\nAli,Rezaei,Male,1999,B,12,C-000777\n"), PersonFileFormat.Csv);
+        var refused = await Import(db, database.Actor).ExecuteAsync(Csv(header + "Zahra,Rezaei,Female,1970,B,12,C-000001\nAli,Rezaei,Male,1999,B,12,C-000777\nReza,Rezaei,Male,2001,B,12,C-000002\n"), PersonFileFormat.Csv);
         var joined = await Import(db, database.Actor).ExecuteAsync(Csv(header + "Zahra,Rezaei,Female,1970,B,12,c-000001\n"), PersonFileFormat.Csv);
 
         refused.Problem.ShouldNotBeNull().Errors!["line 3: CaseNumber"].ShouldBe(["There is no case C-000777."]);
+        refused.Problem.Errors!["line 4: CaseNumber"].ShouldBe(["Case C-000002 is Left camp; a closed case takes no new members."]);
         joined.Value.ShouldBe(new ImportSummary(1, 0, 1));
         await using var check = database.CreateContext();
-        (await check.Persons.Select(p => p.CaseId).Distinct().CountAsync()).ShouldBe(1);
-        (await check.Persons.CountAsync()).ShouldBe(2);
+        (await check.Persons.CountAsync(p => p.CaseId == check.Cases.Single(c => c.CaseNumber == "C-000001").Id)).ShouldBe(2);
+        (await check.Persons.CountAsync()).ShouldBe(3);
     }
 
     [Theory]
