@@ -10,7 +10,7 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int T
 
     public bool HasPrevious => Number > 1;
 
-    public bool HasNext => Number < PageCount;
+    public bool HasNext => TotalIsLowerBound ? Items.Count == Size : Number < PageCount;
 }
 
 /// <summary>Paging rules shared by every list.</summary>

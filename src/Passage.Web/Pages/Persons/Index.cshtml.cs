@@ -40,7 +40,7 @@ public sealed class IndexModel(ListPersons list) : PageModel
     public string RangeText => Result is not { } p
         ? ""
         : string.Create(CultureInfo.InvariantCulture,
-            $"Showing {((p.Number - 1) * p.Size) + 1:N0}–{((p.Number - 1) * p.Size) + p.Items.Count:N0} of {p.Total:N0} persons");
+            $"Showing {((p.Number - 1) * p.Size) + 1:N0}–{((p.Number - 1) * p.Size) + p.Items.Count:N0} of {(p.TotalIsLowerBound ? "more than " : "")}{p.Total:N0} persons{(p.Items.Any(r => r.Score is not null) ? ", best matches first" : "")}");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
