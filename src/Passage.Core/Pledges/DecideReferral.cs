@@ -18,7 +18,7 @@ public sealed class DecideReferral(PassageDbContext db, Actor actor, ReferralCas
     public async Task<Result<ReferralDecision>> ExecuteAsync(Guid referralId, DecisionOutcome outcome, DateOnly decidedOn, string? reason, CancellationToken ct = default)
     {
         var loaded = await cases.LoadAsync(referralId, Permission.DecideReferrals, ct);
-        if (!loaded.Succeeded || !PledgeAccess.MayDecide(actor, loaded.Value.Referral))
+        if (!loaded.Succeeded || !PledgeAccess.MayDecide(actor, loaded.Value.Referral.CountryCode))
         {
             return Problem.NotFound(nameof(Referral));
         }

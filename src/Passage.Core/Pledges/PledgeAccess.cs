@@ -6,7 +6,7 @@ namespace Passage.Core.Pledges;
 /// Which pledges and referrals an actor may see: protection, resettlement and movement officers see all; a country
 /// delegate sees only their own country's, and a referral only once its dossier is with the country. Fails closed.
 /// </summary>
-internal static class PledgeAccess
+public static class PledgeAccess
 {
     public static bool SeesAllCountries(Actor actor) =>
         actor.Can(Permission.ReadPledges) && (actor.IsIn(Roles.Protection) || actor.IsIn(Roles.Resettlement) || actor.IsIn(Roles.Movement));
@@ -38,8 +38,8 @@ internal static class PledgeAccess
             : referrals.Where(r => r.CountryCode == country && r.Status != ReferralStatus.Referred);
     }
 
-    /// <summary>Whether the actor may record a decision on this (visible) referral.</summary>
-    public static bool MayDecide(Actor actor, Referral referral) =>
+    /// <summary>Whether the actor may record a decision on a (visible) referral to <paramref name="countryCode"/>.</summary>
+    public static bool MayDecide(Actor actor, string countryCode) =>
         actor.Can(Permission.DecideReferrals)
-        && (actor.IsIn(Roles.Resettlement) || (actor.IsIn(Roles.CountryDelegate) && actor.CountryCode == referral.CountryCode));
+        && (actor.IsIn(Roles.Resettlement) || (actor.IsIn(Roles.CountryDelegate) && actor.CountryCode == countryCode));
 }

@@ -47,8 +47,7 @@ public sealed class CaseModel(
 
     public bool MayWrite => actor.Can(Permission.WritePledges);
 
-    public bool MayDecide(ReferralView referral) =>
-        actor.Can(Permission.DecideReferrals) && (actor.IsIn(Roles.Resettlement) || actor.CountryCode == referral.CountryCode);
+    public bool MayDecide(ReferralView referral) => PledgeAccess.MayDecide(actor, referral.CountryCode);
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

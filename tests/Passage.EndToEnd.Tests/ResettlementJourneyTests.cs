@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Passage.Core.Accounts;
+using Passage.Core.Cases;
+using Passage.Core.Storage;
+
+namespace Passage.EndToEnd.Tests;
+
+/// <summary>A resident's way to a place in a third country, in a real browser: interview, pledge, referral, the country's acceptance, exit clearance.</summary>
+public sealed class ResettlementJourneyTests
+{
+    private const string DelegateName = "hanna.delegate@example.org";
+
+    [Fact]
+    public async Task InterviewToClearance_OfficerAndCountryDelegate_MoveTheCaseInTheBrowser()
+    {
+        using var site = new PassageSite();
+        await site.StartAsync(persons: 6);
+        var (personId, caseId, caseNumber) = await SingleAdultAsync(site);
+        await AddDelegateAsync(site);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+
+        // The officer records the resident's own choice, alone with them.
+        await SignInAsync(page, site, PassageSite.OfficerName);
+        await page.GotoAsync($"{site.Address}/Persons/{personId}/Interviews");
+        await page.GetByLabel("Interviewer", new() { Exact = true }).FillAsync("Leila Karimi");
+        await page.GetByLabel("Resettle to a third country").CheckAsync();
+        await page.GetByLabel("Country 1").FillAsync("DE");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record interview" }).ClickAsync();
+        await Expect(page.GetByText("The interview was recorded"));
+
+        // A pledge, then the referral from the queue, then submission.
+        await NavigateAsync(page, "Pledges");
+        await page.GetByLabel("Country (ISO code)").FillAsync("DE");
+        await page.GetByLabel("Places (persons)").FillAsync("10");
+        await page.GetByLabel("Any", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record pledge" }).ClickAsync();
+        await Expect(page.GetByText("DE — Germany"));
+        await NavigateAsync(page, "Referral queue");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Refer {caseNumber}" }).ClickAsync();
+        await Expect(page.GetByText("The case was referred."));
+        await page.GetByRole(AriaRole.Link, new() { Name = "See its referral history" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit to DE" }).ClickAsync();
+        await Expect(page.GetByText("submitted", new() { Exact = true }));
+        await SignOutAsync(page);
+
+        // The delegate of the receiving country accepts from their inbox.
+        await SignInAsync(page, site, DelegateName);
+        await NavigateAsync(page, "Inbox");
+        await page.GetByRole(AriaRole.Link, new() { Name = caseNumber }).ClickAsync();
+        await page.GetByLabel("Accepted", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Reason").FillAsync("Meets the criteria of the pledge");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+        await Expect(page.GetByText("Meets the criteria of the pledge"));
+        await SignOutAsync(page);
+
+        // The officer records exit clearance.
+        await SignInAsync(page, site, PassageSite.OfficerName);
+        await page.GotoAsync($"{site.Address}/Cases/{caseId}/Referrals");
+        await page.GetByLabel("Travel documents ready").CheckAsync();
+        await page.GetByLabel("Exit permission granted").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record clearance" }).ClickAsync();
+        await Expect(page.GetByText("Cleared", new() { Exact = true }));
+
+        await using var scope = site.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<PassageDbContext>().Cases.SingleAsync(c => c.Id == caseId)).Status.ShouldBe(CaseStatus.Cleared);
+    }
+
+    private static async Task<(Guid PersonId, Guid CaseId, string CaseNumber)> SingleAdultAsync(PassageSite site)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
+        var single = await db.Persons.GroupBy(p => p.CaseId).Where(g => g.Count() == 1).Select(g => g.Key).ToListAsync();
+        var person = (await db.Persons.Where(p => single.Contains(p.CaseId) && p.BirthYear < 2000).OrderBy(p => p.RegistrationNumber).ToListAsync()).First();
+        var caseNumber = await db.Cases.Where(c => c.Id == person.CaseId).Select(c => c.CaseNumber).SingleAsync();
+        return (person.Id, person.CaseId, caseNumber);
+    }
+
+    private static async Task AddDelegateAsync(PassageSite site)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var added = await scope.ServiceProvider.GetRequiredService<AddUser>().ExecuteAsync(
+            new NewUser(DelegateName, "Hanna Delegate", PassageSite.OfficerPassword, [Roles.CountryDelegate], CountryCode: "DE"));
+        added.Succeeded.ShouldBeTrue(added.Problem?.Detail);
+    }
+
+    private static Task NavigateAsync(IPage page, string link) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+
+    private static async Task SignInAsync(IPage page, PassageSite site, string userName)
+    {
+        await page.GotoAsync(site.Address + "/");
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(PassageSite.OfficerPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }));
+    }
+
+    private static Task Expect(ILocator locator) => locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+}
