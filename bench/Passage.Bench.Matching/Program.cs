@@ -3,6 +3,7 @@ using Passage.Bench.Matching.Synthetic;
 
 var command = args.Length > 0 ? args[0] : "all";
 var all = command == "all";
+Header.Write();
 if (all || command == "febrl")
 {
     FebrlBench.Run();
@@ -16,6 +17,27 @@ if (all || command == "params")
 if (all || command == "synthetic")
 {
     SyntheticBench.Run(10_000, 100_000);
+}
+
+if (all || command == "names")
+{
+    NamesBench.Run();
+}
+
+if (command == "speed")
+{
+    SpeedBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, 1000, 200);
+}
+
+if (all)
+{
+    SpeedBench.Run(1_000_000, 1000, 200);
+}
+
+if (command == "registry")
+{
+    SpeedBench.WriteCsv(SyntheticRegistry.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 20_260_101), args[2]);
+    return 0;
 }
 
 if (command == "diagnostics")

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Cases;
 using Passage.Core.Demo;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 using Passage.Testing;
 
@@ -32,10 +33,13 @@ internal static partial class RegistryBenchmark
                 new Progress<int>(n => progress.Write(string.Create(CultureInfo.InvariantCulture, $"\r{provider}: {n}/{persons} residents written"))), ct);
             var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
             await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+            var indexing = Stopwatch.StartNew();
+            await host.Services.GetRequiredService<RegistryIndex>().RebuildAsync(db, ct);
+            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\r{provider}: matching index of the registry built in {indexing.Elapsed.TotalSeconds:F1} s"));
         }
 
         await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\r{provider}: {demo.Persons} residents in {demo.Cases} cases written in {seeding.Elapsed.TotalSeconds:F0} s"));
-        var (surnames, numbers) = await SampleAsync(host, ct);
+        var (surnames, names, numbers) = await SampleAsync(host, ct);
         var browser = await SignInAsync(host, demo);
         var random = new Random(7);
         var pages = Math.Max(persons / 50, 1);
@@ -48,6 +52,7 @@ internal static partial class RegistryBenchmark
             ("list, filtered by specific need", () => $"/Persons?Need=SM&page={random.Next(1, 5)}"),
             ("list, filtered by age band", () => $"/Persons?Age={AgeBand.Over59}&page={random.Next(1, 5)}"),
             ("search, surname prefix", () => $"/Persons?Q={Uri.EscapeDataString(Prefix(surnames[random.Next(surnames.Count)], random))}"),
+            ("search, full name in either script (fuzzy, ranked)", () => $"/Persons?Q={Uri.EscapeDataString(names[random.Next(names.Count)])}"),
             ("search, registration number", () => $"/Persons?Q={numbers[random.Next(numbers.Count)]}"),
         };
 
@@ -87,14 +92,17 @@ internal static partial class RegistryBenchmark
         await response.Content.ReadAsStringAsync(ct);
     }
 
-    private static async Task<(List<string> Surnames, List<string> Numbers)> SampleAsync(BenchHost host, CancellationToken ct)
+    private static async Task<(List<string> Surnames, List<string> Names, List<string> Numbers)> SampleAsync(BenchHost host, CancellationToken ct)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
         var surnames = await db.Persons.Select(p => p.FamilyName).Distinct().OrderBy(n => n).Take(500).ToListAsync(ct);
         surnames.AddRange(await db.Persons.Where(p => p.FamilyNameArabic != null).Select(p => p.FamilyNameArabic!).Distinct().OrderBy(n => n).Take(100).ToListAsync(ct));
-        var numbers = await db.Persons.OrderBy(p => p.Id).Select(p => p.RegistrationNumber).Take(500).ToListAsync(ct);
-        return (surnames, numbers);
+        var sample = await db.Persons.OrderBy(p => p.Id).Take(500)
+            .Select(p => new { p.RegistrationNumber, p.GivenName, p.FamilyName, p.GivenNameArabic, p.FamilyNameArabic }).ToListAsync(ct);
+        var names = sample.Select(p => $"{p.GivenName} {p.FamilyName}")
+            .Concat(sample.Where(p => p.FamilyNameArabic != null).Select(p => $"{p.GivenNameArabic} {p.FamilyNameArabic}")).ToList();
+        return (surnames, names, sample.Select(p => p.RegistrationNumber).ToList());
     }
 
     private static async Task<HttpClient> SignInAsync(BenchHost host, DemoResult demo)

@@ -2,9 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Cases;
+using Passage.Core.Interviews;
+using Passage.Core.Pledges;
+using Passage.Core.Priorities;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Export;
 using Passage.Core.Registry.Import;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Core;
@@ -19,6 +23,8 @@ public static class CoreSetup
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
         services.AddScoped<ViewPerson>();
+        services.AddSingleton<RegistryIndex>();
+        services.AddScoped<FindDuplicates>();
         services.AddScoped<CaseFactsQuery>();
         services.AddScoped<ViewCase>();
         services.AddScoped<MoveCase>();
@@ -28,6 +34,24 @@ public static class CoreSetup
         services.AddScoped<ApiTokens>();
         services.AddScoped<ImportPersons>();
         services.AddScoped<ExportPersons>();
+        services.AddScoped<RecordInterview>();
+        services.AddScoped<ViewInterviews>();
+        services.AddScoped<ViewCaseInterviews>();
+        services.AddScoped<RecordThirdPartyList>();
+        services.AddScoped<ProtectionFlags>();
+        services.AddScoped<CreatePledge>();
+        services.AddScoped<RaisePledge>();
+        services.AddScoped<ListPledges>();
+        services.AddScoped<ReferCase>();
+        services.AddScoped<ReferralCaseMove>();
+        services.AddScoped<SubmitReferral>();
+        services.AddScoped<DecideReferral>();
+        services.AddScoped<RecordExitClearance>();
+        services.AddScoped<ListReferrals>();
+        services.AddScoped<ViewCaseReferrals>();
+        services.AddScoped<BuildDossier>();
+        services.AddScoped<ReferralQueue>();
+        services.AddScoped<SetPriorityWeights>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Registry;
@@ -20,10 +21,12 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     public const string Password = "Correct-horse-7";
 
     private readonly TestDatabase _database;
+    private readonly Action<IServiceCollection>? _replaceServices;
 
-    public PassageWebFactory(DatabaseProvider provider)
+    public PassageWebFactory(DatabaseProvider provider, Action<IServiceCollection>? replaceServices = null)
     {
         _database = TestDatabase.Create(provider);
+        _replaceServices = replaceServices;
     }
 
     public DatabaseProvider Provider => _database.Provider;
@@ -32,6 +35,10 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Passage", _database.ConnectionString);
         builder.UseSetting("Passage:Demo", "false");
+        if (_replaceServices is not null)
+        {
+            builder.ConfigureTestServices(_replaceServices);
+        }
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where the app sends them.</summary>

@@ -18,9 +18,12 @@ internal static class PairMatching
     public static async Task<int> RunAsync(IReadOnlyList<PersonRecord> records, int? leftCount, IReadOnlyList<string> attributes,
         FileInfo output, TextWriter error, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var prepared = new PreparedRecord[records.Count];
         Parallel.For(0, records.Count, i => prepared[i] = PreparedRecord.From(records[i]));
+        var preparing = clock.Elapsed;
         var index = BlockIndex.Build(prepared, Matcher.DefaultCap, leftCount);
+        var blocking = clock.Elapsed;
         MatchModel model;
         if (records.Count >= MinimumToLearn)
         {
@@ -32,6 +35,7 @@ internal static class PairMatching
             model = ModelParameters.Default.ToModel();
         }
 
+        var learning = clock.Elapsed;
         var pairs = Matcher.Run(prepared, index, model, out var compared, new ProgressBar(error, "scoring"), cancellationToken);
         await using (var csv = CsvText.Create(output))
         {
@@ -42,7 +46,10 @@ internal static class PairMatching
             }
         }
 
+        var scoring = clock.Elapsed;
         var matches = pairs.Count(p => p.Decision == MatchDecision.Match);
+        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"prepare {preparing.TotalSeconds:F1} s, block {(blocking - preparing).TotalSeconds:F1} s, learn {(learning - blocking).TotalSeconds:F1} s, score {(scoring - learning).TotalSeconds:F1} s, write {(clock.Elapsed - scoring).TotalSeconds:F1} s."));
         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{records.Count} records, {compared} pairs compared: {matches} matches, {pairs.Count - matches} possible matches written to {output.Name}."));
         return 0;

@@ -23,6 +23,13 @@ public static class AccessPolicy
         ],
         [Permission.ExportPersons] = [Roles.Registration, Roles.Protection, Roles.Resettlement],
         [Permission.ImportPersons] = [Roles.Registration],
+        [Permission.ReadInterviewRecord] = [Roles.Protection],
+        [Permission.WriteInterviewRecord] = [Roles.Protection],
+        [Permission.ReadResettlementChoice] = [Roles.Protection, Roles.Resettlement],
+        [Permission.ReadPledges] = [Roles.Protection, Roles.Resettlement, Roles.Movement, Roles.CountryDelegate],
+        [Permission.WritePledges] = [Roles.Resettlement],
+        [Permission.DecideReferrals] = [Roles.Resettlement, Roles.CountryDelegate],
+        [Permission.ManagePriorityWeights] = [Roles.Administrator],
     };
 
     /// <summary>The roles that hold a permission.</summary>

@@ -35,4 +35,25 @@ public enum Permission
 
     /// <summary>Import person records from a file.</summary>
     ImportPersons,
+
+    /// <summary>Read interview records in full: who was present, preferences, protection concerns.</summary>
+    ReadInterviewRecord,
+
+    /// <summary>Record interviews and third-party lists.</summary>
+    WriteInterviewRecord,
+
+    /// <summary>Read a resident's choice and preferred countries, without the rest of the interview record.</summary>
+    ReadResettlementChoice,
+
+    /// <summary>Read pledges, referrals and decisions (a country delegate: those of their country only).</summary>
+    ReadPledges,
+
+    /// <summary>Record pledges, refer cases, submit dossiers and record exit clearance.</summary>
+    WritePledges,
+
+    /// <summary>Record a receiving country's decision on a referral (a country delegate: their country only).</summary>
+    DecideReferrals,
+
+    /// <summary>Set the weights of the referral priority score.</summary>
+    ManagePriorityWeights,
 }

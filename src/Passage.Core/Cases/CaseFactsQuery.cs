@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Passage.Core.Interviews;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Cases;
@@ -10,15 +11,16 @@ public sealed class CaseFactsQuery(PassageDbContext db, TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var members = await db.Persons.AsNoTracking().Where(p => p.CaseId == caseId)
-            .Select(p => new { p.RegistrationNumber, p.BirthYear, p.BirthMonth, p.BirthDay })
+            .Select(p => new { p.Id, p.RegistrationNumber, p.BirthYear, p.BirthMonth, p.BirthDay })
             .ToListAsync(ct);
         var adults = members
             .Where(m => Registry.PartialDate.FromParts(m.BirthYear, m.BirthMonth, m.BirthDay).AgeOn(today) >= 18)
-            .Select(m => m.RegistrationNumber)
-            .Order(StringComparer.Ordinal)
             .ToList();
 
-        // No interview records a choice yet (the interviews feature adds them), so no adult has chosen resettlement.
-        return new CaseFacts(members.Count, adults);
+        // Only each adult's own interview in force counts: nobody else's word, and no earlier version.
+        var resettling = await LatestInterviews.Of(db, adults.Select(a => a.Id)).AsNoTracking()
+            .Where(i => i.Choice == ResettlementChoice.Resettle).Select(i => i.PersonId).ToListAsync(ct);
+        var without = adults.Where(a => !resettling.Contains(a.Id)).Select(a => a.RegistrationNumber).Order(StringComparer.Ordinal).ToList();
+        return new CaseFacts(members.Count, without);
     }
 }

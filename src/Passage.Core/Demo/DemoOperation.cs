@@ -80,6 +80,7 @@ public static class DemoOperation
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var personIds = new List<Guid[]>(households.Count);
         var inserter = new BulkInserter(db);
+        var resettlement = await DemoResettlement.StartAsync(db, inserter, new Random(seed + 2), actors, now, ct);
         var written = 0;
         foreach (var batch in households.Chunk(HouseholdsPerSave))
         {
@@ -99,6 +100,7 @@ public static class DemoOperation
                 }
 
                 Advance(@case, household.Path, members.Length, actors, openedAt, now, random);
+                resettlement.Plan(@case, members, household.Path);
                 cases.Add(@case);
                 persons.AddRange(members);
                 links.AddRange(household.Links.Select(l => new FamilyLink(members[l.From].Id, members[l.To].Id, l.Relationship)));
@@ -120,11 +122,18 @@ public static class DemoOperation
                 await inserter.InsertAsync(persons.SelectMany(p => p.Needs.Select(n => (n, p.Id))), nameof(PersonNeed.PersonId), ct);
                 await inserter.InsertAsync(persons.SelectMany(p => p.SearchKeys.Select(k => (k, p.Id))), nameof(PersonSearchKey.PersonId), ct);
                 await inserter.InsertAsync(links, ct);
+                await resettlement.WriteBatchAsync(inserter, ct);
                 await transaction.CommitAsync(ct);
             }
 
             written += persons.Count;
             progress?.Report(written);
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await resettlement.FinishAsync(db, inserter, ct);
+            await transaction.CommitAsync(ct);
         }
     }
 

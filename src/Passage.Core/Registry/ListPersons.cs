@@ -2,15 +2,23 @@ using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Common;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Registry;
 
-/// <summary>The registry list: filtered, searched by registration number or name prefix, paged. Audited as a search.</summary>
-public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// The registry list: filtered, searched by registration number or by name, paged. A name search is fuzzy and
+/// script-independent through the matching index, ranked by score, followed by any further prefix matches.
+/// Audited as a search.
+/// </summary>
+public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock, RegistryIndex? index = null)
 {
     /// <summary>Filtered lists count matches up to this many and then say "more than", to stay fast on a large registry.</summary>
     public const int CountLimit = 10_000;
+
+    /// <summary>A ranked name search lists at most this many persons.</summary>
+    public const int RankedLimit = 200;
 
     public async Task<Result<Page<PersonRow>>> ExecuteAsync(PersonFilter filter, int? page = null, int? pageSize = null, CancellationToken ct = default)
     {
@@ -20,6 +28,11 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         }
 
         var (number, size) = Paging.Clamp(page, pageSize);
+        if (index is { Count: > 0 } && IsNameQuery(filter.Query))
+        {
+            return await RankedAsync(filter, number, size, ct);
+        }
+
         var persons = Filter(db.Persons.AsNoTracking(), filter, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var filtered = filter.Describe().Length > 0;
         var total = filtered ? await persons.Take(CountLimit + 1).CountAsync(ct) : await persons.CountAsync(ct);
@@ -30,17 +43,48 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
             .ToListAsync(ct);
 
         // The page's cases in one small query, rather than joining every skipped row.
+        var items = await RowsAsync(found, null, ct);
+        await audit.RecordNowAsync(AuditAction.Searched, nameof(Person), "*", $"filters: {filter.Describe()}; page {number}; {items.Count} shown", ct);
+        return new Page<PersonRow>(items, number, size, Math.Min(total, filtered ? CountLimit : total)) { TotalIsLowerBound = filtered && total > CountLimit };
+    }
+
+    private static bool IsNameQuery(string? query) =>
+        !string.IsNullOrWhiteSpace(query) && !query.Trim().StartsWith("PSG-", StringComparison.OrdinalIgnoreCase);
+
+    private async Task<Result<Page<PersonRow>>> RankedAsync(PersonFilter filter, int number, int size, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var ranked = index!.Search(PersonMatchRecords.ForName(filter.Query!.Trim()), RankedLimit)
+            .Where(m => m.Result.LogOdds > m.Result.PriorWeight)
+            .ToList();
+        var rankedIds = ranked.Select(m => m.PersonId).ToList();
+        var allowed = (await Filter(db.Persons.AsNoTracking(), filter with { Query = null }, today)
+                .Where(p => rankedIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct))
+            .ToHashSet();
+        var prefix = await Filter(db.Persons.AsNoTracking(), filter, today)
+            .OrderBy(p => p.RegistrationNumber).Select(p => p.Id).Take(RankedLimit).ToListAsync(ct);
+        var scores = ranked.Where(m => allowed.Contains(m.PersonId)).ToDictionary(m => m.PersonId, m => m.Result.Probability);
+        var order = ranked.Select(m => m.PersonId).Where(allowed.Contains).Concat(prefix).Distinct().ToList();
+
+        var pageIds = order.Skip((number - 1) * size).Take(size).ToList();
+        var persons = await db.Persons.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var items = await RowsAsync(pageIds.Select(id => persons[id]).ToList(), scores, ct);
+        await audit.RecordNowAsync(AuditAction.Searched, nameof(Person), "*", $"filters: {filter.Describe()}; ranked; page {number}; {items.Count} shown", ct);
+        return new Page<PersonRow>(items, number, size, order.Count);
+    }
+
+    private async Task<List<PersonRow>> RowsAsync(IReadOnlyList<Person> found, Dictionary<Guid, double>? scores, CancellationToken ct)
+    {
+        // The page's cases in one small query, rather than joining every skipped row.
         var caseIds = found.Select(p => p.CaseId).Distinct().ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
             .Select(c => new { c.Id, c.CaseNumber, c.Status })
             .ToDictionaryAsync(c => c.Id, ct);
-        var items = found.Select(p => new PersonRow(
+        return found.Select(p => new PersonRow(
                 p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, p.GivenNameArabic, p.FamilyNameArabic,
-                p.Sex, p.BirthYear, p.BirthMonth, p.BirthDay, p.CampBlock, p.CampUnit, p.CaseId, cases[p.CaseId].CaseNumber, cases[p.CaseId].Status))
+                p.Sex, p.BirthYear, p.BirthMonth, p.BirthDay, p.CampBlock, p.CampUnit, p.CaseId, cases[p.CaseId].CaseNumber, cases[p.CaseId].Status,
+                scores is not null && scores.TryGetValue(p.Id, out var score) ? score : null))
             .ToList();
-
-        await audit.RecordNowAsync(AuditAction.Searched, nameof(Person), "*", $"filters: {filter.Describe()}; page {number}; {items.Count} shown", ct);
-        return new Page<PersonRow>(items, number, size, Math.Min(total, filtered ? CountLimit : total)) { TotalIsLowerBound = filtered && total > CountLimit };
     }
 
     // Each filter on another table is an IN (subquery), which both databases answer from an index once,

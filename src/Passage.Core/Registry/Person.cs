@@ -1,3 +1,5 @@
+using Passage.Core.Registry.Matching;
+
 namespace Passage.Core.Registry;
 
 /// <summary>A registered resident. Belongs to exactly one case; biodata changes only through its methods.</summary>
@@ -45,6 +47,9 @@ public sealed class Person
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>The script-neutral matching keys of every name, kept current on every change.</summary>
+    public string NameKeys { get; private set; } = "";
 
     /// <summary>Concurrency token: rises by one on every change.</summary>
     public long Version { get; private set; }
@@ -114,6 +119,7 @@ public sealed class Person
             _needs.Add(new PersonNeed(need, null));
         }
 
+        NameKeys = PersonMatchRecords.Keys(PersonMatchRecords.For(this));
         var keys = PersonSearchKey.For(this).ToHashSet(StringComparer.Ordinal);
         _searchKeys.RemoveAll(k => !keys.Contains(k.Key));
         foreach (var key in keys.Where(k => _searchKeys.All(x => x.Key != k)))

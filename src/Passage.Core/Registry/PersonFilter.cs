@@ -26,7 +26,7 @@ public sealed record PersonFilter(
     }.Where(x => x is not null));
 }
 
-/// <summary>One line of the registry list.</summary>
+/// <summary>One line of the registry list; <see cref="Score"/> is the match probability when the list is a ranked name search.</summary>
 public sealed record PersonRow(
     Guid Id,
     string RegistrationNumber,
@@ -42,7 +42,8 @@ public sealed record PersonRow(
     string CampUnit,
     Guid CaseId,
     string CaseNumber,
-    CaseStatus CaseStatus)
+    CaseStatus CaseStatus,
+    double? Score = null)
 {
     public string BirthDate => PartialDate.FromParts(BirthYear, BirthMonth, BirthDay).ToString();
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Registry;
@@ -10,9 +11,13 @@ namespace Passage.Core.Registry;
 /// Registers a new resident: validates the biodata, issues a registration number, and puts the person in an
 /// existing open case or a new one of their own. Nothing is saved when validation fails.
 /// </summary>
-public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvider clock)
+public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvider clock, RegistryIndex? index = null)
 {
-    public async Task<Result<Person>> ExecuteAsync(PersonDetails details, Guid? joinCaseId = null, CancellationToken ct = default)
+    /// <param name="details">The biodata typed.</param>
+    /// <param name="joinCaseId">An open case to join; null opens a new case.</param>
+    /// <param name="distinctFrom">Persons proposed as duplicates that the clerk found to be different people, with the reason; remembered.</param>
+    /// <param name="ct">Cancels the registration.</param>
+    public async Task<Result<Person>> ExecuteAsync(PersonDetails details, Guid? joinCaseId = null, DistinctFrom? distinctFrom = null, CancellationToken ct = default)
     {
         if (!actor.Can(Permission.WriteBiodata))
         {
@@ -24,6 +29,11 @@ public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvide
         if (!valid.Succeeded)
         {
             return valid.Problem!;
+        }
+
+        if (distinctFrom is { PersonIds.Count: > 0 } && string.IsNullOrWhiteSpace(distinctFrom.Reason))
+        {
+            return Problem.Invalid("DistinctReason", "Say why this is a different person from the one proposed.");
         }
 
         Case? @case = null;
@@ -51,7 +61,13 @@ public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvide
         var person = Person.Register(number, valid.Value, @case.Id, now);
         @case.RecordMembership(number, joined: true, "Registered", actor, now);
         db.Persons.Add(person);
+        foreach (var other in distinctFrom?.PersonIds.Distinct() ?? [])
+        {
+            db.DistinctPersons.Add(DistinctPersons.Record(person.Id, other, distinctFrom!.Reason!, actor, now));
+        }
+
         await db.SaveChangesAsync(ct);
+        index?.Update(person);
         return person;
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Common;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Registry;
 
 /// <summary>Changes a person's biodata, refusing the change when someone else changed the person since it was read.</summary>
-public sealed class UpdatePerson(PassageDbContext db, Actor actor, TimeProvider clock)
+public sealed class UpdatePerson(PassageDbContext db, Actor actor, TimeProvider clock, RegistryIndex? index = null)
 {
     public async Task<Result<Person>> ExecuteAsync(Guid id, long expectedVersion, PersonDetails details, CancellationToken ct = default)
     {
@@ -44,6 +45,7 @@ public sealed class UpdatePerson(PassageDbContext db, Actor actor, TimeProvider 
             return Problem.Conflict();
         }
 
+        index?.Update(person);
         return person;
     }
 }

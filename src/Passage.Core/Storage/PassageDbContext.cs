@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Cases;
+using Passage.Core.Interviews;
+using Passage.Core.Pledges;
+using Passage.Core.Priorities;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Matching;
 
 namespace Passage.Core.Storage;
 
@@ -21,6 +25,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
 
+    public DbSet<DistinctPersons> DistinctPersons => Set<DistinctPersons>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
@@ -30,6 +36,28 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<Interview> Interviews => Set<Interview>();
+
+    public DbSet<CountryPreference> CountryPreferences => Set<CountryPreference>();
+
+    public DbSet<ThirdPartyList> ThirdPartyLists => Set<ThirdPartyList>();
+
+    public DbSet<ThirdPartyListEntry> ThirdPartyListEntries => Set<ThirdPartyListEntry>();
+
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+
+    public DbSet<PledgeRaise> PledgeRaises => Set<PledgeRaise>();
+
+    public DbSet<PledgeCounter> PledgeCounters => Set<PledgeCounter>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<ReferralDecision> ReferralDecisions => Set<ReferralDecision>();
+
+    public DbSet<ExitClearance> ExitClearances => Set<ExitClearance>();
+
+    public DbSet<PriorityWeights> PriorityWeights => Set<PriorityWeights>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

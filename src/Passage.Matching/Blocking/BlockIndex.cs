@@ -203,6 +203,25 @@ public sealed class BlockIndex
         return visited;
     }
 
+    /// <summary>
+    /// An upper bound of the number of candidate pairs kept by <paramref name="filter"/>: the pairs
+    /// within each kept block, counting a pair once per block it shares. Cheap: no pair is visited.
+    /// </summary>
+    public long PairBound(BlockFilter filter = BlockFilter.All)
+    {
+        long bound = 0;
+        for (var b = 0; b < BlockCount; b++)
+        {
+            if (Kept(b, filter))
+            {
+                long size = _start[b + 1] - _start[b];
+                bound += size * (size - 1) / 2;
+            }
+        }
+
+        return bound;
+    }
+
     /// <summary>The number of candidate pairs (those kept by <paramref name="filter"/>).</summary>
     public long CountPairs(BlockFilter filter = BlockFilter.All)
     {

@@ -10,7 +10,9 @@ namespace Passage.Matching.Comparison;
 /// their skeletons are equal), unless one is a one-edit typo of the other in the same script;
 /// equal skeleton keys → <see cref="Variant"/> across scripts, or the larger of it and Jaro-Winkler within
 /// a script when the spellings are plausibly the same (Jaro-Winkler ≥ 0.75); otherwise Jaro-Winkler of the
-/// texts within a script and a discounted Jaro-Winkler of the skeletons across scripts.
+/// texts within a script, and across scripts the larger of a discounted Jaro-Winkler of the skeletons and of
+/// the Latin renderings (<see cref="Keys.Romaniser"/>); across scripts a small share of the renderings'
+/// similarity is added, to rank candidates with the same skeleton.
 /// </summary>
 public static class TokenSimilarity
 {
@@ -44,7 +46,10 @@ public static class TokenSimilarity
         var sameKey = a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal);
         if (!sameScript)
         {
-            return sameKey ? Variant : CrossScript(a.Key, b.Key);
+            // The letter-by-letter similarity of the Latin renderings breaks ties finely and rescues
+            // spellings whose skeletons differ (acheson, آتشيسون); it never outweighs an equal skeleton.
+            var roman = StringSimilarity.JaroWinkler(a.Roman, b.Roman);
+            return Math.Min(1, (sameKey ? Variant : Math.Max(CrossScript(a.Key, b.Key), 0.85 * roman)) + (0.02 * roman));
         }
 
         var jw = StringSimilarity.JaroWinkler(a.Text, b.Text);

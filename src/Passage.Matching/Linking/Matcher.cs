@@ -89,11 +89,15 @@ public static class Matcher
         return patterns;
     }
 
+    /// <summary>
+    /// The comparison vectors of the candidate pairs of every stride-th record, the stride chosen from
+    /// <see cref="BlockIndex.PairBound"/> so that about <paramref name="target"/> pairs are compared;
+    /// <paramref name="total"/> estimates the number of all candidate pairs kept by the filter.
+    /// </summary>
     private static ComparisonPatterns Sample(IReadOnlyList<PreparedRecord> records, RecordComparer comparer, BlockIndex index,
         BlockFilter filter, long target, out long total)
     {
-        total = index.CountPairs(filter);
-        var stride = (int)Math.Max(1, total / Math.Max(1, target));
+        var stride = (int)Math.Max(1, index.PairBound(filter) / Math.Max(1, target));
         var fieldCount = comparer.Fields.Count;
         var candidates = new ComparisonPatterns(fieldCount);
         var gate = new Lock();
@@ -114,6 +118,7 @@ public static class Matcher
                 candidates.Add(local);
             }
         });
+        total = candidates.Total * (long)stride;
         return candidates;
     }
 

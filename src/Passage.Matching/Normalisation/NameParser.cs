@@ -66,7 +66,8 @@ public static class NameParser
     {
         var script = text.Length > 0 && ArabicScript.IsArabicLetter(text[0]) ? Script.Arabic : Script.Latin;
         var cluster = variants?.Lookup(text, script) ?? NameToken.NoCluster;
-        return new NameToken(text, script, SkeletonKey.Of(text, script), cluster, optional);
+        return new NameToken(text, script, SkeletonKey.Of(text, script), cluster, optional,
+            script == Script.Arabic ? Romaniser.Of(text) : text);
     }
 
     /// <summary>Applies the name grammar to normalised words; returns the words with their optional flags.</summary>

@@ -47,7 +47,7 @@ public sealed class PreparedName
             var b = tokens[i + 1];
             joined[i] = a.Script == b.Script
                 ? NameParser.Token(a.Text + b.Text, a.Optional && b.Optional, variants)
-                : a with { Key = a.Key + "\u0001" };
+                : a with { Key = a.Key + "\u0001", Roman = a.Roman + "\u0001" };
         }
 
         return new PreparedName(tokens, joined);

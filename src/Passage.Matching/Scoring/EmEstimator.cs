@@ -140,14 +140,6 @@ public static class EmEstimator
         }
 
         var match = Enumerable.Range(0, classes).MaxBy(k => Agreement(p[k], mask));
-        if (Environment.GetEnvironmentVariable("PASSAGE_EM_DEBUG") is not null)
-        {
-            for (var k = 0; k < classes; k++)
-            {
-                Console.WriteLine($"class {k} w={weights[k]:E2} " + string.Join(" | ", p[k].Select((x, f) => mask[f] ? string.Join(' ', x.Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))) : "-")));
-            }
-        }
-
         var u = fields.Select((f, i) => new double[f.LevelCount]).ToArray();
         var rest = weights.Where((_, k) => k != match).Sum();
         for (var k = 0; k < classes; k++)

@@ -407,6 +407,454 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Passage.Core.Interviews.CountryPreference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("CountryCode", "InterviewId");
+
+                    b.ToTable("CountryPreferences");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ConfidentialFromFamily")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Interpreter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("InterviewedAlone")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Interviewer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OthersPresent")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectionConcerns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("ScheduledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TravelWithNumbers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ThirdPartyLists");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ThirdPartyListEntries");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.ExitClearance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("DocumentsReady")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ExitPermission")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("ExitClearances");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Pledge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("PledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryCode");
+
+                    b.ToTable("Pledges");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.PledgeCounter", b =>
+                {
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PledgeId");
+
+                    b.ToTable("PledgeCounters", t =>
+                        {
+                            t.HasCheckConstraint("CK_PledgeCounters_NotOverAccepted", "\"Accepted\" >= 0 AND \"Accepted\" <= \"Places\"");
+                        });
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.PledgeRaise", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeId");
+
+                    b.ToTable("PledgeRaises", t =>
+                        {
+                            t.HasCheckConstraint("CK_PledgeRaises_Places", "\"Places\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("ReferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReferredByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CountryCode", "Status");
+
+                    b.HasIndex("PledgeId", "Status");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.ReferralDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("ReferralDecisions");
+                });
+
+            modelBuilder.Entity("Passage.Core.Priorities.PriorityWeights", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Disability")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FamilyTiesInPledgingCountry")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OlderPerson")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PerMonthWaiting")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProtectionConcerns")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeriousMedical")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SingleParent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PriorityWeights");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Disability = 20,
+                            FamilyTiesInPledgingCountry = 10,
+                            OlderPerson = 15,
+                            PerMonthWaiting = 2,
+                            ProtectionConcerns = 25,
+                            SeriousMedical = 30,
+                            SingleParent = 15
+                        });
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.FamilyLink", b =>
                 {
                     b.Property<long>("Id")
@@ -432,6 +880,43 @@ namespace Passage.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("FamilyLinks");
+                });
+
+            modelBuilder.Entity("Passage.Core.Registry.Matching.DistinctPersons", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("PersonA")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonB")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonB");
+
+                    b.HasIndex("PersonA", "PersonB")
+                        .IsUnique();
+
+                    b.ToTable("DistinctPersons");
                 });
 
             modelBuilder.Entity("Passage.Core.Registry.Person", b =>
@@ -486,6 +971,11 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.Property<string>("GivenNameArabic")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameKeys")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
@@ -694,6 +1184,89 @@ namespace Passage.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passage.Core.Interviews.CountryPreference", b =>
+                {
+                    b.HasOne("Passage.Core.Interviews.Interview", null)
+                        .WithMany("Preferences")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>
+                {
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyListEntry", b =>
+                {
+                    b.HasOne("Passage.Core.Interviews.ThirdPartyList", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.ExitClearance", b =>
+                {
+                    b.HasOne("Passage.Core.Pledges.Referral", null)
+                        .WithMany("Clearances")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.PledgeCounter", b =>
+                {
+                    b.HasOne("Passage.Core.Pledges.Pledge", null)
+                        .WithOne()
+                        .HasForeignKey("Passage.Core.Pledges.PledgeCounter", "PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.PledgeRaise", b =>
+                {
+                    b.HasOne("Passage.Core.Pledges.Pledge", null)
+                        .WithMany("Raises")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Referral", b =>
+                {
+                    b.HasOne("Passage.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passage.Core.Pledges.Pledge", null)
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.ReferralDecision", b =>
+                {
+                    b.HasOne("Passage.Core.Pledges.Referral", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.FamilyLink", b =>
                 {
                     b.HasOne("Passage.Core.Registry.Person", null)
@@ -748,6 +1321,28 @@ namespace Passage.Migrations.Postgres.Migrations
             modelBuilder.Entity("Passage.Core.Cases.Case", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>
+                {
+                    b.Navigation("Preferences");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyList", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Pledge", b =>
+                {
+                    b.Navigation("Raises");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Referral", b =>
+                {
+                    b.Navigation("Clearances");
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Passage.Core.Registry.Person", b =>

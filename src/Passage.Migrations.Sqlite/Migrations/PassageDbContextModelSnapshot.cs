@@ -394,6 +394,444 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Passage.Core.Interviews.CountryPreference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("CountryCode", "InterviewId");
+
+                    b.ToTable("CountryPreferences");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConfidentialFromFamily")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interpreter")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InterviewedAlone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interviewer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OthersPresent")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectionConcerns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScheduledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TravelWithNumbers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ThirdPartyLists");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ThirdPartyListEntries");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.ExitClearance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DocumentsReady")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ExitPermission")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("ExitClearances");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Pledge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PledgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryCode");
+
+                    b.ToTable("Pledges");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.PledgeCounter", b =>
+                {
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PledgeId");
+
+                    b.ToTable("PledgeCounters", t =>
+                        {
+                            t.HasCheckConstraint("CK_PledgeCounters_NotOverAccepted", "\"Accepted\" >= 0 AND \"Accepted\" <= \"Places\"");
+                        });
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.PledgeRaise", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeId");
+
+                    b.ToTable("PledgeRaises", t =>
+                        {
+                            t.HasCheckConstraint("CK_PledgeRaises_Places", "\"Places\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PledgeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReferredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferredByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CountryCode", "Status");
+
+                    b.HasIndex("PledgeId", "Status");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.ReferralDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("ReferralDecisions");
+                });
+
+            modelBuilder.Entity("Passage.Core.Priorities.PriorityWeights", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyTiesInPledgingCountry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OlderPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerMonthWaiting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProtectionConcerns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeriousMedical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SingleParent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PriorityWeights");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Disability = 20,
+                            FamilyTiesInPledgingCountry = 10,
+                            OlderPerson = 15,
+                            PerMonthWaiting = 2,
+                            ProtectionConcerns = 25,
+                            SeriousMedical = 30,
+                            SingleParent = 15
+                        });
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.FamilyLink", b =>
                 {
                     b.Property<long>("Id")
@@ -417,6 +855,41 @@ namespace Passage.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("FamilyLinks");
+                });
+
+            modelBuilder.Entity("Passage.Core.Registry.Matching.DistinctPersons", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonA")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonB")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonB");
+
+                    b.HasIndex("PersonA", "PersonB")
+                        .IsUnique();
+
+                    b.ToTable("DistinctPersons");
                 });
 
             modelBuilder.Entity("Passage.Core.Registry.Person", b =>
@@ -470,6 +943,11 @@ namespace Passage.Migrations.Sqlite.Migrations
 
                     b.Property<string>("GivenNameArabic")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKeys")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RegisteredAt")
@@ -672,6 +1150,89 @@ namespace Passage.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passage.Core.Interviews.CountryPreference", b =>
+                {
+                    b.HasOne("Passage.Core.Interviews.Interview", null)
+                        .WithMany("Preferences")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>
+                {
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyListEntry", b =>
+                {
+                    b.HasOne("Passage.Core.Interviews.ThirdPartyList", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.ExitClearance", b =>
+                {
+                    b.HasOne("Passage.Core.Pledges.Referral", null)
+                        .WithMany("Clearances")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.PledgeCounter", b =>
+                {
+                    b.HasOne("Passage.Core.Pledges.Pledge", null)
+                        .WithOne()
+                        .HasForeignKey("Passage.Core.Pledges.PledgeCounter", "PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.PledgeRaise", b =>
+                {
+                    b.HasOne("Passage.Core.Pledges.Pledge", null)
+                        .WithMany("Raises")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Referral", b =>
+                {
+                    b.HasOne("Passage.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passage.Core.Pledges.Pledge", null)
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.ReferralDecision", b =>
+                {
+                    b.HasOne("Passage.Core.Pledges.Referral", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.FamilyLink", b =>
                 {
                     b.HasOne("Passage.Core.Registry.Person", null)
@@ -726,6 +1287,28 @@ namespace Passage.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passage.Core.Cases.Case", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>
+                {
+                    b.Navigation("Preferences");
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyList", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Pledge", b =>
+                {
+                    b.Navigation("Raises");
+                });
+
+            modelBuilder.Entity("Passage.Core.Pledges.Referral", b =>
+                {
+                    b.Navigation("Clearances");
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Passage.Core.Registry.Person", b =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Passage.Core.Accounts;
 using Passage.Core.Storage;
@@ -27,6 +28,9 @@ public static class AuthenticationSetup
             .AddEntityFrameworkStores<PassageDbContext>()
             .AddClaimsPrincipalFactory<PassageClaimsFactory>()
             .AddDefaultTokenProviders();
+
+        // A role change or a lock-out reaches signed-in sessions within a minute, not Identity's default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -60,7 +64,7 @@ public static class AuthenticationSetup
         return services;
     }
 
-    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (WebSetup.IsApi(context.HttpContext))
         {

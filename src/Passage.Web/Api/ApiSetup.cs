@@ -14,6 +14,9 @@ public static class ApiSetup
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapTokensApi();
+        api.MapInterviewsApi();
+        api.MapPledgesApi();
+        api.MapReferralsApi();
         return app;
     }
 

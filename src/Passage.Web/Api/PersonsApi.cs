@@ -56,7 +56,7 @@ public static class PersonsApi
     public static async Task<Results<Created<RegisteredPerson>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         PersonDetails person, Guid? caseId, RegisterPerson register, CancellationToken ct)
     {
-        var result = await register.ExecuteAsync(person, caseId, ct);
+        var result = await register.ExecuteAsync(person, caseId, null, ct);
         if (!result.Succeeded)
         {
             return ApiResults.Widen<Created<RegisteredPerson>>(result.Problem!.ToHttp());

@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Demo;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Web.Hosting;
 
-/// <summary>Brings the database up to date on start, creates the roles, and fills an empty registry with the demo operation.</summary>
+/// <summary>
+/// Brings the database up to date on start, creates the roles, fills an empty registry with the demo operation,
+/// and builds the matching index of the registry.
+/// </summary>
 public static class DatabaseStartup
 {
     public static async Task PreparePassageDatabaseAsync(this WebApplication app, CancellationToken ct = default)
@@ -29,6 +33,8 @@ public static class DatabaseStartup
         {
             await SeedDemoAsync(app, services, ct);
         }
+
+        await services.GetRequiredService<RegistryIndex>().RebuildAsync(db, ct);
     }
 
     private static async Task SeedDemoAsync(WebApplication app, IServiceProvider services, CancellationToken ct)

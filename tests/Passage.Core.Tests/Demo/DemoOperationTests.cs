@@ -164,7 +164,7 @@ public class DemoOperationTests
         (await db.Users.CountAsync()).ShouldBe(Roles.All.Count + 1);
     }
 
-    private static ServiceProvider Services(TestDatabase database)
+    internal static ServiceProvider Services(TestDatabase database)
     {
         var services = new ServiceCollection();
         services.AddLogging();

@@ -32,6 +32,27 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task SignIn_OverHttps_UsesAHostPrefixedSecureCookie()
+    {
+        using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
+        await factory.CreateUserAsync("maryam.rahimi", Roles.Auditor);
+        using var browser = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"),
+            AllowAutoRedirect = false,
+        });
+
+        using var response = await PassageWebFactory.PostSignInAsync(browser, "maryam.rahimi", PassageWebFactory.Password);
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.Contains("Passage=", StringComparison.Ordinal));
+        cookie.ShouldStartWith("__Host-Passage=");
+        cookie.ShouldContain("secure", Case.Insensitive);
+        cookie.ShouldContain("path=/", Case.Insensitive);
+        using var start = await browser.GetAsync(new Uri("/", UriKind.Relative));
+        start.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task SignIn_WrongPassword_StaysOnFormAndAuditsTheFailure()
     {
         using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);

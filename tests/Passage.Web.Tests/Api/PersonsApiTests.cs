@@ -68,6 +68,27 @@ public sealed class PersonsApiTests
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("Hosseini");
     }
 
+    [Theory]
+    [InlineData(Roles.Registration, "full")]
+    [InlineData(Roles.Protection, "full")]
+    [InlineData(Roles.Resettlement, "full")]
+    [InlineData(Roles.Movement, "summary")]
+    [InlineData(Roles.Security, "none")]
+    public async Task GetPerson_RoleWithBiodata_SeesSpecificNeedsOnlyAsTheTableAllows(string role, string needs)
+    {
+        using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
+        var person = await factory.RegisterPersonAsync();
+        using var api = await factory.ApiClientAsync("user." + role.ToLowerInvariant(), role);
+
+        var body = await (await api.GetAsync($"/api/v1/persons/{person.Id}")).JsonAsync();
+
+        body.GetProperty("familyName").GetString().ShouldBe("Hosseini");
+        var shown = body.GetProperty("needs").ValueKind != System.Text.Json.JsonValueKind.Null ? "full"
+            : body.GetProperty("hasSpecificNeeds").ValueKind != System.Text.Json.JsonValueKind.Null ? "summary"
+            : "none";
+        shown.ShouldBe(needs);
+    }
+
     [Fact]
     public async Task GetPerson_Movement_SeesBiodataAndOnlyThatThereAreNeeds()
     {

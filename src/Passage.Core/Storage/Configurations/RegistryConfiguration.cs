@@ -18,6 +18,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             builder.Property(name).HasMaxLength(PersonDetails.MaxNameLength);
         }
 
+        builder.Property(p => p.NameKeys).HasMaxLength(2000);
         builder.Property(p => p.CampBlock).HasMaxLength(20);
         builder.Property(p => p.CampUnit).HasMaxLength(20);
         builder.Property(p => p.Version).IsConcurrencyToken();
@@ -69,5 +70,16 @@ internal sealed class FamilyLinkConfiguration : IEntityTypeConfiguration<FamilyL
         builder.HasIndex(l => new { l.PersonId, l.RelatedPersonId }).IsUnique();
         builder.HasOne<Person>().WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithMany().HasForeignKey(l => l.RelatedPersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DistinctPersonsConfiguration : IEntityTypeConfiguration<Passage.Core.Registry.Matching.DistinctPersons>
+{
+    public void Configure(EntityTypeBuilder<Passage.Core.Registry.Matching.DistinctPersons> builder)
+    {
+        builder.Property(d => d.Reason).HasMaxLength(1000);
+        builder.Property(d => d.DecidedBy).HasMaxLength(256);
+        builder.HasIndex(d => new { d.PersonA, d.PersonB }).IsUnique();
+        builder.HasIndex(d => d.PersonB);
     }
 }

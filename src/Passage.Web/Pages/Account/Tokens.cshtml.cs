@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
 using Passage.Web.Accounts;
-using Passage.Web.Pages.Persons;
 
 namespace Passage.Web.Pages.Account;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
-using Passage.Web.Pages.Persons;
 
 namespace Passage.Web.Pages.Admin;
 

@@ -28,10 +28,3 @@ public sealed class UsersModel(PassageDbContext db, TimeProvider clock) : PageMo
             .ToList();
     }
 }
-
-/// <summary>The checkboxes of the roles a user holds, shared by the add and edit forms.</summary>
-public static class RoleChoices
-{
-    public static IReadOnlyList<string> Valid(IEnumerable<string>? chosen) =>
-        (chosen ?? []).Where(r => Roles.All.Contains(r, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
-}

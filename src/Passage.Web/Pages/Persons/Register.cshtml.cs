@@ -35,7 +35,7 @@ public sealed class RegisterModel(RegisterPerson register, PassageDbContext db) 
             }
         }
 
-        var result = await register.ExecuteAsync(Form.ToDetails(), caseId, ct);
+        var result = await register.ExecuteAsync(Form.ToDetails(), caseId, null, ct);
         if (!result.Succeeded)
         {
             result.Problem!.AddTo(ModelState, nameof(Form));

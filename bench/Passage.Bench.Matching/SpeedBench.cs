@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Passage.Bench.Matching.Synthetic;
+using Passage.Cli;
+using Passage.Matching.Blocking;
+using Passage.Matching.Linking;
+using Passage.Matching.Records;
+using Passage.Matching.Scoring;
+
+namespace Passage.Bench.Matching;
+
+/// <summary>A search query taken from the registry: one registration of a person, and the other registrations of that person.</summary>
+internal sealed record Query(int Record, PersonRecord Person, HashSet<int> Others);
+
+/// <summary>
+/// Speed on the synthetic registry: end-to-end deduplication through <c>passage match dedup</c> (read,
+/// block, learn, score, cluster, write), compared pairs per second on one core, and search latency and
+/// recall over an in-memory index; then the PostgreSQL baselines on the same names and queries.
+/// </summary>
+internal static class SpeedBench
+{
+    public static void Run(int size, int queries, int baselineQueries)
+    {
+        var folder = Directory.CreateTempSubdirectory("passage-bench-");
+        try
+        {
+            Run(size, queries, baselineQueries, folder);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static void Run(int size, int queryCount, int baselineQueries, DirectoryInfo folder)
+    {
+        var generated = SyntheticRegistry.Generate(size, 20_260_101);
+        var input = Path.Combine(folder.FullName, "registry.csv");
+        WriteCsv(generated, input);
+        var output = Path.Combine(folder.FullName, "pairs.csv");
+        var log = new StringWriter();
+        var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var code = PassageCommands.Create().Parse(["match", "dedup", "--input", input, "--output", output])
+            .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = TextWriter.Null, Error = log }).GetAwaiter().GetResult();
+        clock.Stop();
+        var processor = Process.GetCurrentProcess().TotalProcessorTime - processorBefore;
+        var stages = log.ToString().Split('\r')[^1].Trim();
+        Console.WriteLine(stages);
+        if (code != 0)
+        {
+            throw new InvalidOperationException("dedup failed: " + log);
+        }
+
+        // Clustering (connected components of the matches) is part of the end-to-end time.
+        var clusterClock = Stopwatch.StartNew();
+        var ids = generated.Select((g, i) => (g.Record.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var scored = File.ReadLines(output).Skip(1).Select(l => l.Split(','))
+            .Select(p => (A: ids[p[0]], B: ids[p[1]], Probability: double.Parse(p[2], CultureInfo.InvariantCulture), Match: p[3] == "match")).ToList();
+        var clusters = new UnionFind(size);
+        foreach (var pair in scored.Where(p => p.Match))
+        {
+            clusters.Union(pair.A, pair.B);
+        }
+
+        var clusterCount = Enumerable.Range(0, size).Count(i => clusters.Find(i) == i);
+        clusterClock.Stop();
+        var total = clock.Elapsed + clusterClock.Elapsed;
+        var compared = long.Parse(log.ToString().Split(" pairs compared")[0].Split(", ")[^1], CultureInfo.InvariantCulture);
+        var truth = TruePairCount(generated);
+        var labelled = scored.Select(p => (p.Probability, generated[p.A].Person == generated[p.B].Person)).ToList();
+        var shipped = Quality.At(labelled, truth, MatchModel.DefaultMatchThreshold);
+        var (best, threshold) = Quality.Best(labelled, truth);
+
+        var perCore = PairsPerCore(generated);
+        var search = Search(generated, queryCount);
+        var baselines = PostgresBaselines.Run(generated, search.Queries.Take(baselineQueries).ToArray());
+
+        var text = new StringBuilder();
+        text.AppendLine(Report.F($"### Speed ({size:N0} synthetic records, this machine)"));
+        text.AppendLine();
+        text.AppendLine("| measure | result | target |");
+        text.AppendLine("|---|---|---|");
+        text.AppendLine(Report.F($"| dedup end to end (`passage match dedup`: read CSV, block, learn by EM, score, write; then cluster) | {total.TotalSeconds:F1} s wall, {processor.TotalSeconds:F1} s of processor time ({clusterCount:N0} clusters); load average {load} when it started | ≤ 60 s |"));
+        text.AppendLine(Report.F($"| compared pairs | {compared:N0} ({compared / clock.Elapsed.TotalSeconds:N0} per second on {Environment.ProcessorCount} cores, whole run) | |"));
+        text.AppendLine(Report.F($"| pairwise quality at the shipped threshold | P {shipped.Precision:F4}, R {shipped.Recall:F4}, F1 {shipped.F1:F4} | P ≥ 0.98 and R ≥ 0.98 |"));
+        text.AppendLine(Report.F($"| best F1 over thresholds | {best.F1:F4} (P {best.Precision:F4}, R {best.Recall:F4} at {threshold:F3}) | |"));
+        text.AppendLine(Report.F($"| scoring speed, one thread (compare + weigh, 2,000,000 candidate pairs of a 100,000-record registry) | {perCore.Wall:N0} pairs/s by the wall clock, {perCore.Cpu:N0} per second of processor time | ≥ 500,000 |"));
+        text.AppendLine(Report.F($"| search, {search.Queries.Count:N0} queries (name + birth date of one registration; hit = another registration of the person in the top 10) | p50 {search.P50:F2} ms, p99 {search.P99:F2} ms, mean {search.Mean:F2} ms; recall@10 {search.Recall:F4} | p50 ≤ 2 ms, p99 ≤ 10 ms |"));
+        text.AppendLine(Report.F($"| search index: build time, managed memory of records + keys + blocks | {search.Build.TotalSeconds:F1} s, {search.MemoryBytes / 1048576.0:N0} MiB | ≤ 1.5 GB |"));
+        text.AppendLine();
+        text.AppendLine("Stages of the dedup run: " + stages.Split('\n')[0]);
+        text.AppendLine();
+        text.Append(baselines);
+        Report.Set("60-speed", text.ToString());
+    }
+
+    public static void WriteCsv(List<SyntheticRecord> records, string path)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        writer.WriteLine("id,name,birth,father,sex");
+        foreach (var r in records.Select(g => g.Record))
+        {
+            writer.WriteLine(string.Join(',', r.Id, Quote(r.Name), r.Birth?.ToString() ?? string.Empty, Quote(r.Father), r.Sex switch
+            {
+                Passage.Matching.Comparison.Sex.Male => "M",
+                Passage.Matching.Comparison.Sex.Female => "F",
+                _ => string.Empty,
+            }));
+        }
+    }
+
+    private static string Quote(string? s) => s is null ? string.Empty : s.Contains(',', StringComparison.Ordinal) ? $"\"{s}\"" : s;
+
+    private static long TruePairCount(List<SyntheticRecord> records) =>
+        records.GroupBy(r => r.Person).Sum(g => (long)g.Count() * (g.Count() - 1) / 2);
+
+    /// <summary>Pairs scored per second by one thread: by the wall clock, and per second of processor time (fair on a shared machine).</summary>
+    private static (double Wall, double Cpu) PairsPerCore(List<SyntheticRecord> generated)
+    {
+        var records = generated.Take(100_000).AsParallel().AsOrdered().Select(g => PreparedRecord.From(g.Record)).ToArray();
+        var index = BlockIndex.Build(records, Matcher.DefaultCap);
+        var model = Matcher.Train(records, FieldSchema.For(records, []), index);
+        var pairs = new List<(int, int)>();
+        for (var i = 0; i < records.Length && pairs.Count < 2_000_000; i++)
+        {
+            index.PairsOf(i, (a, b) => pairs.Add((a, b)));
+        }
+
+        var sink = 0.0;
+        foreach (var (a, b) in pairs.Take(200_000))
+        {
+            sink += model.LogOdds(records[a], records[b]);
+        }
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        foreach (var (a, b) in pairs)
+        {
+            sink += model.LogOdds(records[a], records[b]);
+        }
+
+        clock.Stop();
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        GC.KeepAlive(sink);
+        return (pairs.Count / clock.Elapsed.TotalSeconds, pairs.Count / cpuSeconds);
+    }
+
+    private sealed record SearchFigures(List<Query> Queries, double P50, double P99, double Mean, double Recall, TimeSpan Build, long MemoryBytes);
+
+    private static SearchFigures Search(List<SyntheticRecord> generated, int count)
+    {
+        GC.Collect();
+        var before = GC.GetTotalMemory(true);
+        var clock = Stopwatch.StartNew();
+        var records = generated.AsParallel().AsOrdered().Select(g => PreparedRecord.From(g.Record)).ToArray();
+        var index = SearchIndex.Build(records, ModelParameters.Default.ToModel());
+        clock.Stop();
+        var memory = GC.GetTotalMemory(true) - before;
+
+        var byPerson = generated.Select((g, i) => (g.Person, i)).GroupBy(x => x.Person).Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
+        var random = new Random(5);
+        var people = byPerson.Keys.OrderBy(_ => random.Next()).Take(count).ToArray();
+        var queries = people.Select(p =>
+        {
+            var members = byPerson[p];
+            var chosen = members[random.Next(members.Length)];
+            var record = generated[chosen].Record;
+            return new Query(chosen, new PersonRecord("q", Name: record.Name, Birth: record.Birth), [.. members.Where(m => m != chosen)]);
+        }).ToList();
+
+        foreach (var q in queries.Take(50))
+        {
+            index.Search(PreparedRecord.From(q.Person), 11);
+        }
+
+        var times = new List<double>();
+        var found = 0;
+        foreach (var q in queries)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var hits = index.Search(PreparedRecord.From(q.Person), 11);
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            found += hits.Where(h => h.Record != q.Record).Take(10).Any(h => q.Others.Contains(h.Record)) ? 1 : 0;
+        }
+
+        times.Sort();
+        return new SearchFigures(queries, Percentile(times, 0.5), Percentile(times, 0.99), times.Average(), (double)found / queries.Count, clock.Elapsed, memory);
+    }
+
+    public static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

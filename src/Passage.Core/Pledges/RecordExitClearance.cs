@@ -1,0 +1,42 @@
+using Passage.Core.Accounts;
+using Passage.Core.Cases;
+using Passage.Core.Common;
+
+namespace Passage.Core.Pledges;
+
+/// <summary>
+/// Records a step of exit clearance after acceptance: travel documents and the host state's exit permission. When both are
+/// in hand the clearance is Cleared and the case moves from Accepted to Cleared, ready for booking.
+/// </summary>
+public sealed class RecordExitClearance(Actor actor, ReferralCaseMove cases, TimeProvider clock)
+{
+    public async Task<Result<ExitClearance>> ExecuteAsync(Guid referralId, bool documentsReady, bool exitPermission, DateOnly on, string? note, CancellationToken ct = default)
+    {
+        var loaded = await cases.LoadAsync(referralId, Permission.WritePledges, ct);
+        if (!loaded.Succeeded)
+        {
+            return loaded.Problem!;
+        }
+
+        var (referral, @case) = loaded.Value;
+        var now = clock.GetUtcNow();
+        if (on > DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            return Problem.Invalid("On", "The date cannot be in the future.");
+        }
+
+        var (clearance, refusal) = referral.RecordClearance(documentsReady, exitPermission, on, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), actor, now);
+        if (refusal is not null)
+        {
+            return Problem.Refused(refusal);
+        }
+
+        if (clearance!.Status == ClearanceStatus.Cleared
+            && await cases.MoveAsync(@case, CaseStatus.Cleared, "Exit clearance: travel documents ready and exit permission granted", ct) is { } refused)
+        {
+            return refused;
+        }
+
+        return await cases.SaveAsync(ct) is { } conflict ? conflict : clearance;
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Storage;
+using Passage.Matching.Linking;
+using Passage.Matching.Records;
+using Passage.Matching.Scoring;
+
+namespace Passage.Core.Registry.Matching;
+
+/// <summary>
+/// The in-memory matching index of the whole registry, shared by every request. Built from the database at start;
+/// a person registered or changed since then is held in a small delta that every search also scores, and their
+/// old records are ignored, so the index is current without a rebuild on every change. Searches run concurrently;
+/// changes replace an immutable snapshot.
+/// </summary>
+public sealed class RegistryIndex
+{
+    private const int DeltaLimit = 2000;
+    private readonly MatchModel _model = ModelParameters.Default.ToModel();
+    private readonly Lock _lock = new();
+    private Snapshot _snapshot = Snapshot.Empty;
+
+    /// <summary>Persons in the index, counting those changed since the last build.</summary>
+    public int Count => _snapshot.Count;
+
+    /// <summary>Loads every person from the database and replaces the index.</summary>
+    public async Task RebuildAsync(PassageDbContext db, CancellationToken ct = default)
+    {
+        var persons = await db.Persons.AsNoTracking().Include(p => p.Aliases).AsSplitQuery().ToListAsync(ct);
+        var records = new List<PreparedRecord>(persons.Count * 2);
+        var owners = new List<Guid>(persons.Count * 2);
+        foreach (var person in persons)
+        {
+            foreach (var record in PersonMatchRecords.For(person))
+            {
+                records.Add(PreparedRecord.From(record));
+                owners.Add(person.Id);
+            }
+        }
+
+        var snapshot = new Snapshot(SearchIndex.Build(records, _model), [.. owners], new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), persons.Count);
+        lock (_lock)
+        {
+            _snapshot = snapshot;
+        }
+    }
+
+    /// <summary>Puts a new or changed person's current records in the index.</summary>
+    public void Update(Person person)
+    {
+        var prepared = PersonMatchRecords.For(person).Select(PreparedRecord.From).ToArray();
+        lock (_lock)
+        {
+            var old = _snapshot;
+            var delta = new Dictionary<Guid, PreparedRecord[]>(old.Delta) { [person.Id] = prepared };
+            var stale = new HashSet<Guid>(old.Stale) { person.Id };
+            var isNew = !old.Delta.ContainsKey(person.Id) && !old.Owners.Contains(person.Id);
+            _snapshot = old with { Delta = delta, Stale = stale, Count = old.Count + (isNew ? 1 : 0) };
+        }
+    }
+
+    /// <summary>True when enough has changed that a rebuild would make searches faster.</summary>
+    public bool NeedsRebuild => _snapshot.Delta.Count > DeltaLimit;
+
+    /// <summary>
+    /// The best-scoring persons for a query given as one or more records (for example a name in both scripts),
+    /// best first, each with the explanation of its best record.
+    /// </summary>
+    public IReadOnlyList<RegistryMatch> Search(IReadOnlyList<PersonRecord> query, int top)
+    {
+        var snapshot = _snapshot;
+        var best = new Dictionary<Guid, (double LogOdds, PreparedRecord Query, PreparedRecord Record)>();
+        foreach (var q in query.Select(PreparedRecord.From))
+        {
+            foreach (var hit in snapshot.Index.Search(q, top * 3))
+            {
+                var owner = snapshot.Owners[hit.Record];
+                if (!snapshot.Stale.Contains(owner))
+                {
+                    Keep(best, owner, hit.LogOdds, q, snapshot.Index.Records[hit.Record]);
+                }
+            }
+
+            foreach (var (owner, records) in snapshot.Delta)
+            {
+                foreach (var record in records)
+                {
+                    Keep(best, owner, _model.LogOdds(q, record), q, record);
+                }
+            }
+        }
+
+        return best
+            .OrderByDescending(b => b.Value.LogOdds)
+            .Take(top)
+            .Select(b => new RegistryMatch(b.Key, _model.Score(b.Value.Query, b.Value.Record)))
+            .ToList();
+    }
+
+    private static void Keep(Dictionary<Guid, (double, PreparedRecord, PreparedRecord)> best, Guid owner, double logOdds, PreparedRecord query, PreparedRecord record)
+    {
+        if (!best.TryGetValue(owner, out var current) || current.Item1 < logOdds)
+        {
+            best[owner] = (logOdds, query, record);
+        }
+    }
+
+    private sealed record Snapshot(SearchIndex Index, Guid[] Owners, Dictionary<Guid, PreparedRecord[]> Delta, HashSet<Guid> Stale, int Count)
+    {
+        public static readonly Snapshot Empty = new(SearchIndex.Build([], ModelParameters.Default.ToModel()), [], new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), 0);
+    }
+}

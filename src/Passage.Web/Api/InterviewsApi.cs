@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Passage.Core.Accounts;
+using Passage.Core.Interviews;
+
+namespace Passage.Web.Api;
+
+/// <summary>
+/// Interviews: a person's interviews (the full record for protection officers, the choice only for resettlement officers),
+/// the family view of a case, recording an interview, and lists received from third parties.
+/// </summary>
+public static class InterviewsApi
+{
+    public sealed record RecordedInterview(Guid Id, Guid PersonId, int Sequence, ResettlementChoice Choice);
+
+    public static RouteGroupBuilder MapInterviewsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Interviews");
+        group.MapGet("/persons/{id:guid}/interviews", GetAsync).RequireAuthorization(nameof(Permission.ReadResettlementChoice));
+        group.MapGet("/cases/{id:guid}/interviews", FamilyAsync).RequireAuthorization(nameof(Permission.ReadResettlementChoice));
+        group.MapPost("/persons/{id:guid}/interviews", RecordAsync).RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
+        group.MapPost("/third-party-lists", RecordListAsync).RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
+        group.MapGet("/protection-flags", FlagsAsync).RequireAuthorization(nameof(Permission.ReadInterviewRecord));
+        return api;
+    }
+
+    public static async Task<Results<Ok<PersonInterviews>, ValidationProblem, ProblemHttpResult>> GetAsync(Guid id, ViewInterviews view, CancellationToken ct) =>
+        (await view.ExecuteAsync(id, ct)).OkOrProblem();
+
+    public static async Task<Results<Ok<IReadOnlyList<FamilyMemberInterview>>, ValidationProblem, ProblemHttpResult>> FamilyAsync(
+        Guid id, ViewCaseInterviews view, CancellationToken ct) =>
+        (await view.ExecuteAsync(id, ct)).OkOrProblem();
+
+    public static async Task<Results<Ok<RecordedInterview>, ValidationProblem, ProblemHttpResult>> RecordAsync(
+        Guid id, InterviewDetails interview, RecordInterview record, CancellationToken ct) =>
+        (await record.ExecuteAsync(id, interview, ct)).OkOrProblem(i => new RecordedInterview(i.Id, i.PersonId, i.Sequence, i.Choice));
+
+    public static async Task<Results<Ok<ThirdPartyListRecorded>, ValidationProblem, ProblemHttpResult>> RecordListAsync(
+        ThirdPartyListDetails list, RecordThirdPartyList record, CancellationToken ct) =>
+        (await record.ExecuteAsync(list, ct)).OkOrProblem();
+
+    public static async Task<Ok<IReadOnlyList<ProtectionFlag>>> FlagsAsync(ProtectionFlags flags, CancellationToken ct) =>
+        TypedResults.Ok(await flags.ExecuteAsync(ct));
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passage.Core.Accounts;
+using Passage.Core.Common;
+using Passage.Core.Interviews;
+using Passage.Core.Pledges;
+
+namespace Passage.Web.Pages.Referrals;
+
+/// <summary>
+/// A case's referral history with its decisions and clearance steps, and the next step the user may take: submit
+/// (resettlement), record the country's decision (resettlement, or the delegate of that country), record exit clearance.
+/// For roles that may see choices it also shows the family view of the interviews.
+/// </summary>
+[Authorize(Policy = nameof(Permission.ReadPledges))]
+public sealed class CaseModel(
+    ViewCaseReferrals view, ViewCaseInterviews family, SubmitReferral submit, DecideReferral decide, RecordExitClearance clear, Actor actor, TimeProvider clock)
+    : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public Guid ReferralId { get; set; }
+
+    [BindProperty]
+    public DecisionOutcome? Outcome { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public bool DocumentsReady { get; set; }
+
+    [BindProperty]
+    public bool ExitPermission { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public CaseReferrals Referrals { get; private set; } = null!;
+
+    public IReadOnlyList<FamilyMemberInterview>? Family { get; private set; }
+
+    public Problem? Refusal { get; private set; }
+
+    public bool MayWrite => actor.Can(Permission.WritePledges);
+
+    public bool MayDecide(ReferralView referral) =>
+        actor.Can(Permission.DecideReferrals) && (actor.IsIn(Roles.Resettlement) || actor.CountryCode == referral.CountryCode);
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
+
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) =>
+        await AfterAsync((await submit.ExecuteAsync(ReferralId, Reason, ct)).Problem, "submitted", ct);
+
+    public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct) =>
+        await AfterAsync(Outcome is { } outcome
+            ? (await decide.ExecuteAsync(ReferralId, outcome, Today, Reason, ct)).Problem
+            : Problem.Invalid(nameof(Outcome), "Choose the decision."), "decided", ct);
+
+    public async Task<IActionResult> OnPostClearAsync(CancellationToken ct) =>
+        await AfterAsync((await clear.ExecuteAsync(ReferralId, DocumentsReady, ExitPermission, Today, Reason, ct)).Problem, "clearance", ct);
+
+    private async Task<IActionResult> AfterAsync(Problem? problem, string done, CancellationToken ct)
+    {
+        if (problem is null)
+        {
+            return Redirect($"/Cases/{Id}/Referrals?done={done}");
+        }
+
+        if (problem.Kind == ProblemKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        Refusal = problem;
+        return await ShowAsync(ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        var result = await view.ExecuteAsync(Id, ct);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        Referrals = result.Value;
+        if (actor.Can(Permission.ReadResettlementChoice))
+        {
+            var members = await family.ExecuteAsync(Id, ct);
+            Family = members.Succeeded ? members.Value : null;
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,53 @@
+using Passage.Matching.Comparison;
+
+namespace Passage.Matching.Tests.Comparison;
+
+public class DateComparerTests
+{
+    [Theory]
+    [InlineData("1970-03-02", "19700302", DateLevel.Exact, "two formats of one full date")]
+    [InlineData("1970", "1970-03-02", DateLevel.Consistent, "year only against a full date")]
+    [InlineData("1970-03", "1970-03-02", DateLevel.Consistent, "year-month against a full date")]
+    [InlineData("1970-01-01", "1970-06-12", DateLevel.Consistent, "1 January placeholder")]
+    [InlineData("1970-03-02", "1970-02-03", DateLevel.TypicalError, "day and month swapped")]
+    [InlineData("1970-03-02", "1971-03-02", DateLevel.TypicalError, "year off by one")]
+    [InlineData("1970-03-02", "1970-03-07", DateLevel.TypicalError, "one digit wrong")]
+    [InlineData("1970-03-12", "1970-03-21", DateLevel.TypicalError, "two adjacent digits transposed")]
+    [InlineData("1970-03-02", "1972-08-19", DateLevel.Near, "two years apart")]
+    [InlineData("1970-03", "1970-05", DateLevel.Near, "same year, other month")]
+    [InlineData("1970-03-02", "1985-11-19", DateLevel.Different, "different dates")]
+    public void Compare_DatePairs_GiveTheExpectedLevel(string a, string b, DateLevel expected, string covers)
+    {
+        var x = BirthDate.Parse(a).Value;
+        var y = BirthDate.Parse(b).Value;
+        DateComparer.Compare(x, y).ShouldBe(expected, covers);
+        DateComparer.Compare(y, x).ShouldBe(expected, covers + " (symmetric)");
+    }
+
+    [Theory]
+    [InlineData("1970", 1970, 0, 0, "year only")]
+    [InlineData("1970-03", 1970, 3, 0, "year and month")]
+    [InlineData(" 1970-03-02 ", 1970, 3, 2, "full date with spaces")]
+    [InlineData("19700302", 1970, 3, 2, "compact full date")]
+    [InlineData("1970/03/02", 1970, 3, 2, "slashes")]
+    public void Parse_ValidText_GivesDateWithPrecision(string text, int year, int month, int day, string covers)
+    {
+        var result = BirthDate.Parse(text);
+        result.Success.ShouldBeTrue(covers);
+        result.Value.ShouldBe(new BirthDate(year, month, day), covers);
+    }
+
+    [Theory]
+    [InlineData("", "the date is empty")]
+    [InlineData("70-03-02", "'70-03-02' is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD")]
+    [InlineData("1970-13", "month 13 is outside 1–12")]
+    [InlineData("1970-02-30", "day 30 does not exist in 1970-02")]
+    [InlineData("1700", "year 1700 is outside 1800–2200")]
+    [InlineData("about 1970", "'about 1970' is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD")]
+    public void Parse_InvalidText_FailsWithTheReason(string text, string error)
+    {
+        var result = BirthDate.Parse(text);
+        result.Success.ShouldBeFalse();
+        result.Error.ShouldBe(error);
+    }
+}

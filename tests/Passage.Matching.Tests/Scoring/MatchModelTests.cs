@@ -1,0 +1,94 @@
+using Passage.Matching.Comparison;
+using Passage.Matching.Records;
+using Passage.Matching.Scoring;
+
+namespace Passage.Matching.Tests.Scoring;
+
+public class MatchModelTests
+{
+    private static readonly MatchModel Model = ModelParameters.Default.ToModel();
+
+    public static TheoryData<PersonRecord, PersonRecord> Pairs => new()
+    {
+        { Person("Mohammad Hosseini", "1970-03-02", "Ali"), Person("محمد حسینی", "1970", "علی") },
+        { Person("Hossein Rezaei", "1968-04-01", "Reza"), Person("Hassan Rezaei", "1975-01-01", "Javad") },
+        { Person("Zahra Karimi", null, null), Person("Zahra Karimi", "1985", "Hassan") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Score_AnyPair_IsSymmetric(PersonRecord a, PersonRecord b)
+    {
+        var ab = Model.Score(PreparedRecord.From(a), PreparedRecord.From(b));
+        var ba = Model.Score(PreparedRecord.From(b), PreparedRecord.From(a));
+        ba.LogOdds.ShouldBe(ab.LogOdds, 1e-9);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Score_AnyPair_ExplanationWeightsSumToTheLogOdds(PersonRecord a, PersonRecord b)
+    {
+        var result = Model.Score(PreparedRecord.From(a), PreparedRecord.From(b));
+        (result.PriorWeight + result.Explanation.Sum(e => e.Weight)).ShouldBe(result.LogOdds, 1e-9);
+        result.Probability.ShouldBe(MatchModel.Probability(result.LogOdds), 1e-12);
+        Model.LogOdds(PreparedRecord.From(a), PreparedRecord.From(b)).ShouldBe(result.LogOdds, 1e-9);
+    }
+
+    [Fact]
+    public void Score_MoreFieldsAgree_ScoresHigher()
+    {
+        var query = PreparedRecord.From(Person("Mohammad Hosseini", "1970-03-02", "Ali"));
+        var steps = new[]
+        {
+            Person("Kaveh Amini", "1950-11-19", "Bahram"),
+            Person("Mohammad Amini", "1950-11-19", "Bahram"),
+            Person("Mohammad Hosseini", "1950-11-19", "Bahram"),
+            Person("Mohammad Hosseini", "1970-03-02", "Bahram"),
+            Person("Mohammad Hosseini", "1970-03-02", "Ali"),
+        };
+        var scores = steps.Select(s => Model.Score(query, PreparedRecord.From(s)).LogOdds).ToArray();
+        for (var i = 1; i < scores.Length; i++)
+        {
+            scores[i].ShouldBeGreaterThan(scores[i - 1], $"step {i}");
+        }
+    }
+
+    [Fact]
+    public void Score_BetterLevelOfOneField_NeverScoresLower()
+    {
+        foreach (var parameters in Model.Parameters)
+        {
+            var weights = parameters.M.Zip(parameters.U, (m, u) => Math.Log2(m / u)).ToArray();
+            weights[0].ShouldBeGreaterThan(weights[^1], parameters.Field.Name);
+        }
+    }
+
+    [Fact]
+    public void Score_SharedRareSurname_WeighsMoreThanSharedCommonSurname()
+    {
+        var common = Model.Score(PreparedRecord.From(new PersonRecord("a", FamilyName: "Mohammadi")), PreparedRecord.From(new PersonRecord("b", FamilyName: "Mohammadi")));
+        var rare = Model.Score(PreparedRecord.From(new PersonRecord("a", FamilyName: "Golshiri")), PreparedRecord.From(new PersonRecord("b", FamilyName: "Golshiri")));
+        rare.LogOdds.ShouldBeGreaterThan(common.LogOdds);
+    }
+
+    [Fact]
+    public void Score_MissingField_IsExplainedWithZeroWeight()
+    {
+        var result = Model.Score(PreparedRecord.From(Person("Ali Karimi", null, null)), PreparedRecord.From(Person("Ali Karimi", "1970", null)));
+        var birth = result.Explanation.Single(e => e.Field == "birth");
+        birth.LevelName.ShouldBe("Missing");
+        birth.Weight.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData(0.95, MatchDecision.Match)]
+    [InlineData(0.3, MatchDecision.Possible)]
+    [InlineData(0.01, MatchDecision.NonMatch)]
+    public void Decide_Probability_UsesTheThresholds(double probability, MatchDecision expected)
+    {
+        Model.Decide(probability).ShouldBe(expected);
+    }
+
+    private static PersonRecord Person(string name, string? birth, string? father) =>
+        new("x", Name: name, Birth: birth is null ? null : BirthDate.Parse(birth).Value, Father: father);
+}
