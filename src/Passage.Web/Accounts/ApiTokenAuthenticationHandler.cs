@@ -2,10 +2,8 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Passage.Core.Accounts;
-using Passage.Core.Storage;
 
 namespace Passage.Web.Accounts;
 
@@ -17,10 +15,9 @@ public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    PassageDbContext db,
+    ApiTokens tokens,
     UserManager<PassageUser> users,
-    IUserClaimsPrincipalFactory<PassageUser> claims,
-    TimeProvider clock)
+    IUserClaimsPrincipalFactory<PassageUser> claims)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -35,31 +32,16 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var secret = header[BearerPrefix.Length..].Trim();
-        if (!secret.StartsWith(ApiToken.SecretPrefix, StringComparison.Ordinal))
-        {
-            return AuthenticateResult.Fail("Not a Passage API token.");
-        }
-
-        var hash = ApiToken.HashOf(secret);
-        var now = clock.GetUtcNow();
-        var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
-        if (token is null || !token.IsActive(now))
+        var userId = await tokens.AuthenticateAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted);
+        if (userId is null)
         {
             return AuthenticateResult.Fail("The token is unknown, revoked or expired.");
         }
 
-        var user = await users.FindByIdAsync(token.UserId);
+        var user = await users.FindByIdAsync(userId);
         if (user is null || await users.IsLockedOutAsync(user))
         {
             return AuthenticateResult.Fail("The token's account cannot sign in.");
-        }
-
-        if (token.LastUsedAt is null || token.LastUsedAt < now.AddMinutes(-1))
-        {
-            // A direct update: recording use is bookkeeping, not a change of the token that the audit log should list.
-            await db.ApiTokens.Where(t => t.Id == token.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
         }
 
         var principal = await claims.CreateAsync(user);

@@ -4,6 +4,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Matching;
 using Passage.Web.Accounts;
 
 namespace Passage.Web.Api;
@@ -29,6 +30,7 @@ public static class PersonsApi
         persons.MapGet("/search", SearchAsync).RequireAuthorization(nameof(Permission.ReadBiodata));
         persons.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.SignedIn);
         persons.MapPost("/", RegisterAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
+        persons.MapPost("/duplicates", DuplicatesAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
         persons.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
         persons.MapPost("/{id:guid}/case", MoveToCaseAsync).RequireAuthorization(nameof(Permission.ManageCaseMembers)).RequireApiToken();
         return api;
@@ -53,10 +55,34 @@ public static class PersonsApi
     public static async Task<Results<Ok<PersonView>, ValidationProblem, ProblemHttpResult>> GetAsync(Guid id, ViewPerson view, CancellationToken ct) =>
         (await view.ExecuteAsync(id, ct)).OkOrProblem();
 
+    /// <summary>The registered persons who may be the person described, with the engine's explanations, before registering.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<DuplicateCandidate>>, ValidationProblem, ProblemHttpResult>> DuplicatesAsync(
+        PersonDetails person, FindDuplicates find, CancellationToken ct) =>
+        (await find.ExecuteAsync(person, null, ct)).OkOrProblem();
+
+    /// <summary>
+    /// Registers a person. When the matching engine proposes likely duplicates, answers 409 with them in <c>duplicates</c>
+    /// unless <paramref name="distinctFrom"/> names every one of them, with <paramref name="distinctReason"/>.
+    /// </summary>
     public static async Task<Results<Created<RegisteredPerson>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
-        PersonDetails person, Guid? caseId, RegisterPerson register, CancellationToken ct)
+        PersonDetails person, Guid? caseId, [FromQuery] Guid[]? distinctFrom, [FromQuery] string? distinctReason,
+        RegisterPerson register, FindDuplicates find, CancellationToken ct)
     {
-        var result = await register.ExecuteAsync(person, caseId, null, ct);
+        var confirmed = distinctFrom ?? [];
+        var found = await find.ExecuteAsync(person, null, ct);
+        if (found.Succeeded && found.Value.Any(d => !confirmed.Contains(d.PersonId)))
+        {
+            return TypedResults.Problem(
+                title: "This person may be registered already.",
+                detail: "Compare with the proposed persons; to register anyway, repeat the request with distinctFrom naming each of them and a distinctReason.",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["duplicates"] = found.Value.Select(d => new { d.PersonId, d.RegistrationNumber, d.Result.Probability, Decision = d.Result.Decision.ToString() }).ToList(),
+                });
+        }
+
+        var result = await register.ExecuteAsync(person, caseId, new DistinctFrom(confirmed, distinctReason), ct);
         if (!result.Succeeded)
         {
             return ApiResults.Widen<Created<RegisteredPerson>>(result.Problem!.ToHttp());

@@ -3,19 +3,30 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 using Passage.Web.Pages.Cases;
 
 namespace Passage.Web.Pages.Persons;
 
 [Authorize(Policy = nameof(Permission.WriteBiodata))]
-public sealed class RegisterModel(RegisterPerson register, PassageDbContext db) : PageModel
+public sealed class RegisterModel(RegisterPerson register, FindDuplicates findDuplicates, PassageDbContext db) : PageModel
 {
     [BindProperty]
     public PersonForm Form { get; set; } = new();
 
     [BindProperty]
     public string? JoinCase { get; set; }
+
+    /// <summary>The proposed duplicates the clerk confirmed to be different people.</summary>
+    [BindProperty]
+    public List<Guid> DistinctFrom { get; set; } = [];
+
+    [BindProperty]
+    public string? DistinctReason { get; set; }
+
+    /// <summary>Registered persons who may be this person; when any, the page asks before saving.</summary>
+    public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
 
     public void OnGet()
     {
@@ -35,13 +46,33 @@ public sealed class RegisterModel(RegisterPerson register, PassageDbContext db) 
             }
         }
 
-        var result = await register.ExecuteAsync(Form.ToDetails(), caseId, null, ct);
+        var details = Form.ToDetails();
+        var found = await findDuplicates.ExecuteAsync(details, null, ct);
+        if (found.Succeeded && found.Value.Any(d => !DistinctFrom.Contains(d.PersonId)))
+        {
+            Duplicates = found.Value;
+            DistinctFrom = [];
+            return Page();
+        }
+
+        var result = await register.ExecuteAsync(details, caseId, new DistinctFrom(DistinctFrom, DistinctReason), ct);
         if (!result.Succeeded)
         {
+            if (found.Succeeded && DistinctFrom.Count > 0)
+            {
+                Duplicates = found.Value;
+                DistinctFrom = [];
+            }
+
             result.Problem!.AddTo(ModelState, nameof(Form));
             if (ModelState.TryGetValue("Form.CaseId", out var caseError))
             {
                 ModelState.AddModelError(nameof(JoinCase), caseError.Errors[0].ErrorMessage);
+            }
+
+            if (ModelState.TryGetValue("Form.DistinctReason", out var reasonError))
+            {
+                ModelState.AddModelError(nameof(DistinctReason), reasonError.Errors[0].ErrorMessage);
             }
 
             return Page();
