@@ -77,7 +77,7 @@ public class CommandLineTests
         var (exit, _, error) = await cli.RunAsync("users", "add", "--email", "admin@example.org", "--name", "Admin", "--password", "abc", "--role", "Administrator");
 
         exit.ShouldBe(ExitCodes.BadInput);
-        error.ShouldContain("Password: Passwords must be at least 6 characters.");
+        error.ShouldContain("Password: Passwords must be at least 8 characters.");
         await using var db = cli.Context();
         (await db.Users.CountAsync()).ShouldBe(0);
     }

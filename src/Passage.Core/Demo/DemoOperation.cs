@@ -33,7 +33,7 @@ public static class DemoOperation
     /// <param name="persons">How many residents to add; zero adds only the accounts.</param>
     /// <param name="seed">The seed the families are planned from.</param>
     /// <param name="progress">Told the number of residents written so far, after each batch.</param>
-    /// <param name="ct">Cancels between batches.</param>
+    /// <param name="ct">Cancels between batches; each batch of families is committed on its own, so a cancelled run keeps what it wrote.</param>
     public static async Task<DemoResult> SeedAsync(IServiceProvider services, int persons, int seed, IProgress<int>? progress, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(persons);

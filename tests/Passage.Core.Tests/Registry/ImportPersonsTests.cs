@@ -7,6 +7,7 @@ using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Import;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 using Passage.Testing;
 
@@ -16,7 +17,8 @@ public class ImportPersonsTests
 {
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
-    private static ImportPersons Import(PassageDbContext db, Actor actor) => new(db, actor, new AuditLog(db, actor, Clock), Clock);
+    private static ImportPersons Import(PassageDbContext db, Actor actor, RegistryIndex? index = null) =>
+        new(db, actor, new AuditLog(db, actor, Clock), Clock, index);
 
     private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));
 
@@ -28,10 +30,12 @@ public class ImportPersonsTests
         using var database = TestDatabase.Create(provider, Clock);
         database.Actor.Set("u1", "registration@test", null, [Roles.Registration]);
         await using var db = database.CreateContext();
+        var index = new RegistryIndex();
 
-        var result = await Import(db, database.Actor).ExecuteAsync(Csv(ImportParsingTests.GoodCsv()), PersonFileFormat.Csv);
+        var result = await Import(db, database.Actor, index).ExecuteAsync(Csv(ImportParsingTests.GoodCsv()), PersonFileFormat.Csv);
 
         result.Value.ShouldBe(new ImportSummary(3, 2, 0));
+        index.Count.ShouldBe(3);
         await using var check = database.CreateContext();
         var persons = await check.Persons.Include(p => p.Aliases).Include(p => p.Needs).OrderBy(p => p.RegistrationNumber).ToListAsync();
         persons.Select(p => p.RegistrationNumber).ShouldBe(["PSG-000001", "PSG-000002", "PSG-000003"]);

@@ -3,6 +3,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Registry.Import;
@@ -14,9 +15,9 @@ public sealed record ImportSummary(int Persons, int NewCases, int ExistingCases)
 /// Registers the persons of a CSV or XLSX file, all or nothing: any bad row, or a case number that does not name an open
 /// case, fails the whole import with every error listed by line. Persons get registration numbers from the system;
 /// rows with the same FamilyKey share one new case, rows with a CaseNumber join that case, the others get a case each.
-/// Every record written is audited, plus one entry for the import with its counts.
+/// Every record written is audited, plus one entry for the import with its counts; the matching index learns the new persons.
 /// </summary>
-public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
+public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock, RegistryIndex? index = null)
 {
     public const string Reason = "Imported from a file.";
 
@@ -72,6 +73,7 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
         var nextPerson = await NumberIssuer.ReserveAsync(db, NumberSequence.Persons, rows.Count, ct);
         var nextCase = newCases > 0 ? await NumberIssuer.ReserveAsync(db, NumberSequence.Cases, newCases, ct) : 0;
         var familyCases = new Dictionary<string, Case>(StringComparer.Ordinal);
+        var persons = new List<Person>(rows.Count);
 
         foreach (var row in rows)
         {
@@ -96,6 +98,7 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
 
             var person = Person.Register(NumberIssuer.RegistrationNumber(nextPerson++), row.Details, target.Id, now);
             db.Persons.Add(person);
+            persons.Add(person);
             target.RecordMembership(person.RegistrationNumber, joined: true, Reason, actor, now);
         }
 
@@ -104,8 +107,27 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
         progress?.Report($"Saving {rows.Count} persons in one transaction ...");
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
+        await UpdateIndexAsync(persons, ct);
 
         return new ImportSummary(rows.Count, newCases, existing.Count);
+    }
+
+    private async Task UpdateIndexAsync(List<Person> persons, CancellationToken ct)
+    {
+        if (index is null)
+        {
+            return;
+        }
+
+        foreach (var person in persons)
+        {
+            index.Update(person);
+        }
+
+        if (index.NeedsRebuild)
+        {
+            await index.RebuildAsync(db, ct);
+        }
     }
 
     /// <summary>The problem a caller shows for a file with errors: one entry per line and field, in file order.</summary>
