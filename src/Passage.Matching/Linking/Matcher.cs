@@ -13,7 +13,7 @@ namespace Passage.Matching.Linking;
 public static class Matcher
 {
     /// <summary>The default largest block.</summary>
-    public const int DefaultCap = 60;
+    public const int DefaultCap = 40;
 
     /// <summary>Counts name keys and attribute values over <paramref name="records"/>.</summary>
     public static TermFrequencies Frequencies(IReadOnlyList<PreparedRecord> records) =>
