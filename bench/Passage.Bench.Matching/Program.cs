@@ -16,7 +16,7 @@ if (all || command == "params")
 
 if (all || command == "synthetic")
 {
-    SyntheticBench.Run(10_000, 100_000);
+    SyntheticBench.Run(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [10_000, 100_000]);
 }
 
 if (all || command == "names")

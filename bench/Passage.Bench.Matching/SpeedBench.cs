@@ -47,7 +47,7 @@ internal static class SpeedBench
             .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = TextWriter.Null, Error = log }).GetAwaiter().GetResult();
         clock.Stop();
         var processor = Process.GetCurrentProcess().TotalProcessorTime - processorBefore;
-        var stages = log.ToString().Split('\r')[^1].Trim();
+        var stages = log.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("prepare", StringComparison.Ordinal))?.Trim() ?? string.Empty;
         Console.WriteLine(stages);
         if (code != 0)
         {
@@ -91,7 +91,7 @@ internal static class SpeedBench
         text.AppendLine(Report.F($"| search, {search.Queries.Count:N0} queries (name + birth date of one registration; hit = another registration of the person in the top 10) | p50 {search.P50:F2} ms, p99 {search.P99:F2} ms, mean {search.Mean:F2} ms; recall@10 {search.Recall:F4} | p50 ≤ 2 ms, p99 ≤ 10 ms |"));
         text.AppendLine(Report.F($"| search index: build time, managed memory of records + keys + blocks | {search.Build.TotalSeconds:F1} s, {search.MemoryBytes / 1048576.0:N0} MiB | ≤ 1.5 GB |"));
         text.AppendLine();
-        text.AppendLine("Stages of the dedup run: " + stages.Split('\n')[0]);
+        text.AppendLine(Report.F($"Stages of the {size:N0}-record dedup run (stderr of `passage match dedup`): {stages}"));
         text.AppendLine();
         text.Append(baselines);
         Report.Set("60-speed", text.ToString());

@@ -30,21 +30,16 @@ public sealed class BlockIndex
     private readonly int[][] _recordBlocks;
     private readonly int[] _start;
     private readonly int[] _members;
-    private readonly Dictionary<ulong, int> _blocks;
+    private readonly ulong[] _keys;
     private readonly KeyKind[] _kinds;
 
-    private BlockIndex(int[][] recordBlocks, int[] start, int[] members, Dictionary<ulong, int> blocks, int leftCount, int cap)
+    private BlockIndex(int[][] recordBlocks, int[] start, int[] members, ulong[] keys, int leftCount, int cap)
     {
-        _kinds = new KeyKind[start.Length - 1];
-        foreach (var (key, id) in blocks)
-        {
-            _kinds[id] = KeyHash.KindOf(key);
-        }
-
         _recordBlocks = recordBlocks;
         _start = start;
         _members = members;
-        _blocks = blocks;
+        _keys = keys;
+        _kinds = [.. keys.Select(KeyHash.KindOf)];
         LeftCount = leftCount;
         Cap = cap;
     }
@@ -62,12 +57,13 @@ public sealed class BlockIndex
     public int RecordCount => _recordBlocks.Length;
 
     /// <summary>The number of blocks.</summary>
-    public int BlockCount => _start.Length - 1;
+    public int BlockCount => _keys.Length;
 
     /// <summary>
     /// Builds the blocks of <paramref name="records"/>. With <paramref name="leftCount"/> below the record
     /// count, blocks link records before it to records from it on. With <paramref name="keepOversize"/>,
     /// over-common base keys are kept besides their refinements (for search, which chooses per query).
+    /// Keys are counted by sorting, in parallel where it helps; no dictionary of keys is built.
     /// </summary>
     public static BlockIndex Build(IReadOnlyList<PreparedRecord> records, int cap, int? leftCount = null, bool keepOversize = false)
     {
@@ -83,68 +79,71 @@ public sealed class BlockIndex
             return lists;
         }, _ => { });
 
-        var counts = Count(baseKeys, n);
-        var finalKeys = new ulong[n][];
-        var refinedCounts = new Dictionary<ulong, int>();
-        var scratch = new List<ulong>();
-        for (var i = 0; i < n; i++)
+        var (baseUnique, baseCounts) = Count(baseKeys);
+        var refined = new ulong[n][];
+        Parallel.For(0, n, i =>
         {
-            scratch.Clear();
+            var list = new List<ulong>();
             foreach (var key in baseKeys[i])
             {
-                var c = counts[key];
-                if (c <= cap || keepOversize)
-                {
-                    scratch.Add(key);
-                }
-
-                if (c > cap)
+                if (baseCounts[Array.BinarySearch(baseUnique, key)] > cap)
                 {
                     foreach (var refiner in refiners[i])
                     {
-                        var refined = KeyHash.Combine(key, refiner);
-                        scratch.Add(refined);
-                        refinedCounts[refined] = refinedCounts.GetValueOrDefault(refined) + 1;
+                        list.Add(KeyHash.WithKind(KeyHash.Combine(key, refiner), KeyKind.Refined));
                     }
                 }
             }
 
-            finalKeys[i] = [.. scratch];
+            refined[i] = [.. list.Distinct()];
+        });
+        var (refinedUnique, refinedCounts) = Count(refined);
+
+        // Blocks: the keys held by 2..cap records (and, with keepOversize, over-common base keys).
+        var kept = new List<ulong>();
+        var sizes = new List<int>();
+        for (var k = 0; k < baseUnique.Length; k++)
+        {
+            if (baseCounts[k] >= 2 && (baseCounts[k] <= cap || keepOversize))
+            {
+                kept.Add(baseUnique[k]);
+                sizes.Add(baseCounts[k]);
+            }
         }
 
-        var blocks = new Dictionary<ulong, int>();
-        var sizes = new List<int>();
-        var recordBlocks = new int[n][];
-        for (var i = 0; i < n; i++)
+        for (var k = 0; k < refinedUnique.Length; k++)
         {
-            var ids = new List<int>(finalKeys[i].Length);
-            foreach (var key in finalKeys[i])
+            if (refinedCounts[k] >= 2 && refinedCounts[k] <= cap)
             {
-                var size = counts.TryGetValue(key, out var c) ? c : refinedCounts[key];
-                if (size < 2 || (size > cap && !(keepOversize && counts.ContainsKey(key))))
-                {
-                    continue;
-                }
+                kept.Add(refinedUnique[k]);
+                sizes.Add(refinedCounts[k]);
+            }
+        }
 
-                if (!blocks.TryGetValue(key, out var id))
+        var keys = kept.ToArray();
+        var blockSizes = sizes.ToArray();
+        Array.Sort(keys, blockSizes);
+        var recordBlocks = new int[n][];
+        Parallel.For(0, n, i =>
+        {
+            var ids = new List<int>(baseKeys[i].Length + refined[i].Length);
+            foreach (var key in baseKeys[i].Concat(refined[i]))
+            {
+                var id = Array.BinarySearch(keys, key);
+                if (id >= 0)
                 {
-                    id = blocks.Count;
-                    blocks[key] = id;
-                    sizes.Add(0);
+                    ids.Add(id);
                 }
-
-                sizes[id]++;
-                ids.Add(id);
             }
 
             ids.Sort();
             recordBlocks[i] = [.. ids.Distinct()];
-        }
+        });
 
-        var start = new int[sizes.Count + 1];
-        for (var b = 0; b < sizes.Count; b++)
+        var start = new int[keys.Length + 1];
+        for (var b = 0; b < keys.Length; b++)
         {
-            start[b + 1] = start[b] + sizes[b];
+            start[b + 1] = start[b] + blockSizes[b];
         }
 
         var fill = start[..^1].ToArray();
@@ -157,12 +156,12 @@ public sealed class BlockIndex
             }
         }
 
-        return new BlockIndex(recordBlocks, start, members, blocks, leftCount ?? n, cap);
+        return new BlockIndex(recordBlocks, start, members, keys, leftCount ?? n, cap);
     }
 
     /// <summary>The records of the block with this key, empty when there is none.</summary>
     public ReadOnlySpan<int> Members(ulong key) =>
-        _blocks.TryGetValue(key, out var b) ? _members.AsSpan(_start[b], _start[b + 1] - _start[b]) : [];
+        Array.BinarySearch(_keys, key) is var b and >= 0 ? _members.AsSpan(_start[b], _start[b + 1] - _start[b]) : [];
 
     /// <summary>
     /// Calls <paramref name="visit"/> for every candidate pair (i, j), i &lt; j, whose first record is
@@ -271,17 +270,31 @@ public sealed class BlockIndex
         return -1;
     }
 
-    private static Dictionary<ulong, int> Count(ulong[][] keys, int n)
+    /// <summary>The distinct keys of all records, sorted, and how many records hold each.</summary>
+    private static (ulong[] Keys, int[] Counts) Count(ulong[][] perRecord)
     {
-        var counts = new Dictionary<ulong, int>(n * 8);
-        for (var i = 0; i < n; i++)
+        var all = new ulong[perRecord.Sum(k => (long)k.Length)];
+        var offset = 0;
+        foreach (var keys in perRecord)
         {
-            foreach (var key in keys[i])
-            {
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
+            keys.CopyTo(all, offset);
+            offset += keys.Length;
         }
 
-        return counts;
+        Array.Sort(all);
+        var unique = new List<ulong>();
+        var counts = new List<int>();
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (i == 0 || all[i] != all[i - 1])
+            {
+                unique.Add(all[i]);
+                counts.Add(0);
+            }
+
+            counts[^1]++;
+        }
+
+        return ([.. unique], [.. counts]);
     }
 }

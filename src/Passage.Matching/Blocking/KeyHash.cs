@@ -11,6 +11,9 @@ internal enum KeyKind
 
     /// <summary>A date of birth or an attribute value.</summary>
     Other = 2,
+
+    /// <summary>An over-common key split by a refiner (birth year, father's name).</summary>
+    Refined = 3,
 }
 
 /// <summary>Deterministic 64-bit hashes for blocking keys (FNV-1a over UTF-16, finished by a SplitMix64 mix).</summary>

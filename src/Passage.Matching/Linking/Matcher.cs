@@ -13,7 +13,7 @@ namespace Passage.Matching.Linking;
 public static class Matcher
 {
     /// <summary>The default largest block.</summary>
-    public const int DefaultCap = 60;
+    public const int DefaultCap = 40;
 
     /// <summary>Counts name keys and attribute values over <paramref name="records"/>.</summary>
     public static TermFrequencies Frequencies(IReadOnlyList<PreparedRecord> records) =>
@@ -39,9 +39,18 @@ public static class Matcher
 
         var byName = Sample(records, comparer, index, BlockFilter.NamePair, candidatePairs, out _);
         var (m, _, _) = EmEstimator.Estimate(fields, u, byName, f => !IsName(f) && f.Kind != FieldKind.Sex);
+        // Pairs found by a date of birth or an attribute, and whose fathers agree when the data has fathers:
+        // conditioning on the father keeps strangers born the same day out of the match class, since a
+        // common father's name is shared by many of them (fathers then stay out of the likelihood).
+        var father = fields.ToList().FindIndex(f => f.Kind == FieldKind.Father);
         var byOther = Sample(records, comparer, index, BlockFilter.Other, candidatePairs, out _);
+        if (father >= 0)
+        {
+            byOther = byOther.Where(levels => levels[father] <= 1);
+        }
+
         var (mNames, _, _) = byOther.Total >= 1000
-            ? EmEstimator.Estimate(fields, u, byOther, f => f.Kind is not (FieldKind.Birth or FieldKind.Attribute or FieldKind.Sex))
+            ? EmEstimator.Estimate(fields, u, byOther, f => f.Kind is not (FieldKind.Birth or FieldKind.Attribute or FieldKind.Sex or FieldKind.Father))
             : EmEstimator.Estimate(fields, u, byName, f => f.Kind != FieldKind.Sex);
         for (var f = 0; f < fields.Count; f++)
         {
@@ -51,7 +60,7 @@ public static class Matcher
         var all = Sample(records, comparer, index, BlockFilter.All, candidatePairs, out var totalCandidates);
         var left = index.LeftCount;
         var right = index.RecordCount - left;
-        var pairSpace = right > 0 ? (double)left * right : left * (left - 1) / 2.0;
+        var pairSpace = right > 0 ? (double)left * right : (double)left * (left - 1) / 2;
         var scale = totalCandidates / (double)Math.Max(1, all.Total);
         var prior = EmEstimator.PriorOverPairSpace(m, u, all, scale, pairSpace, f => fields[f].Kind != FieldKind.Sex);
         for (var f = 0; f < fields.Count; f++)

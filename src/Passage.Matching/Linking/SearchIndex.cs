@@ -58,7 +58,7 @@ public sealed class SearchIndex
             {
                 foreach (var refiner in refiners)
                 {
-                    var refined = KeyHash.Combine(key, refiner);
+                    var refined = KeyHash.WithKind(KeyHash.Combine(key, refiner), KeyKind.Refined);
                     var refinedSize = _blocks.Members(refined).Length;
                     if (refinedSize > 0)
                     {

@@ -26,7 +26,10 @@ public sealed class ComparisonPatterns
     public IEnumerable<(byte[] Levels, long Count)> Patterns => _counts.Select(p => (Decode(p.Key), p.Value));
 
     /// <summary>Counts one vector.</summary>
-    public void Add(ReadOnlySpan<byte> levels)
+    public void Add(ReadOnlySpan<byte> levels) => Add(levels, 1);
+
+    /// <summary>Counts a vector <paramref name="count"/> times.</summary>
+    public void Add(ReadOnlySpan<byte> levels, long count)
     {
         ulong key = 0;
         for (var f = 0; f < FieldCount; f++)
@@ -34,8 +37,23 @@ public sealed class ComparisonPatterns
             key |= (ulong)(levels[f] == RecordComparer.Missing ? 15 : levels[f]) << (4 * f);
         }
 
-        _counts[key] = _counts.GetValueOrDefault(key) + 1;
-        Total++;
+        _counts[key] = _counts.GetValueOrDefault(key) + count;
+        Total += count;
+    }
+
+    /// <summary>The vectors for which <paramref name="keep"/> holds.</summary>
+    public ComparisonPatterns Where(Func<byte[], bool> keep)
+    {
+        var kept = new ComparisonPatterns(FieldCount);
+        foreach (var (levels, count) in Patterns)
+        {
+            if (keep(levels))
+            {
+                kept.Add(levels, count);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Adds the counts of <paramref name="other"/>.</summary>

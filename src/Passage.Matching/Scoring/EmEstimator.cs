@@ -202,8 +202,10 @@ public static class EmEstimator
         Func<int, bool> used)
     {
         var patterns = candidates.Patterns.Select(p => (Ratio: LikelihoodRatio(m, u, p.Levels, used), p.Count)).ToArray();
-        var prior = 1e-4;
-        for (var iteration = 0; iteration < 200; iteration++)
+        // Start below the answer and climb to the lowest fixed point: started high, the iteration can
+        // settle where namesakes' posteriors sustain an inflated prior.
+        var prior = Math.Clamp(1 / pairSpace, 1e-12, 1e-6);
+        for (var iteration = 0; iteration < 2000; iteration++)
         {
             var odds = prior / (1 - prior);
             var expected = patterns.Sum(p => p.Count * scale * (odds * p.Ratio / (1 + (odds * p.Ratio))));
