@@ -17,6 +17,7 @@ public static class ApiSetup
         api.MapInterviewsApi();
         api.MapPledgesApi();
         api.MapReferralsApi();
+        api.MapPrioritiesApi();
         return app;
     }
 
