@@ -25,6 +25,9 @@ public static class CoreSetup
         services.AddScoped<ViewPerson>();
         services.AddSingleton<RegistryIndex>();
         services.AddScoped<FindDuplicates>();
+        services.AddScoped<ScanForDuplicates>();
+        services.AddScoped<DecideDuplicate>();
+        services.AddScoped<OpenDuplicateReviews>();
         services.AddScoped<CaseFactsQuery>();
         services.AddScoped<ViewCase>();
         services.AddScoped<MoveCase>();

@@ -51,6 +51,12 @@ public sealed class Person
     /// <summary>The script-neutral matching keys of every name, kept current on every change.</summary>
     public string NameKeys { get; private set; } = "";
 
+    /// <summary>
+    /// When a reviewer found this record to be a duplicate: the person it was merged into. A merged record keeps its
+    /// history and audit but leaves every list, count and search (a query filter of the context).
+    /// </summary>
+    public Guid? MergedIntoId { get; private set; }
+
     /// <summary>Concurrency token: rises by one on every change.</summary>
     public long Version { get; private set; }
 
@@ -87,6 +93,18 @@ public sealed class Person
     public void MoveToCase(Guid caseId, DateTimeOffset now)
     {
         CaseId = caseId;
+        Touch(now);
+    }
+
+    /// <summary>Marks this record as a duplicate of <paramref name="survivorId"/>.</summary>
+    public void MergeInto(Guid survivorId, DateTimeOffset now)
+    {
+        if (survivorId == Id)
+        {
+            throw new ArgumentException("A person cannot be merged into themselves.", nameof(survivorId));
+        }
+
+        MergedIntoId = survivorId;
         Touch(now);
     }
 

@@ -27,6 +27,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<DistinctPersons> DistinctPersons => Set<DistinctPersons>();
 
+    public DbSet<DuplicateReview> DuplicateReviews => Set<DuplicateReview>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();

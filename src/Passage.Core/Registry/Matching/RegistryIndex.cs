@@ -58,6 +58,19 @@ public sealed class RegistryIndex
         }
     }
 
+    /// <summary>Takes a person out of every search, for example a record merged into another.</summary>
+    public void Remove(Guid personId)
+    {
+        lock (_lock)
+        {
+            var old = _snapshot;
+            var delta = new Dictionary<Guid, PreparedRecord[]>(old.Delta);
+            delta.Remove(personId);
+            var stale = new HashSet<Guid>(old.Stale) { personId };
+            _snapshot = old with { Delta = delta, Stale = stale, Count = old.Count - 1 };
+        }
+    }
+
     /// <summary>True when enough has changed that a rebuild would make searches faster.</summary>
     public bool NeedsRebuild => _snapshot.Delta.Count > DeltaLimit;
 

@@ -22,6 +22,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.CampBlock).HasMaxLength(20);
         builder.Property(p => p.CampUnit).HasMaxLength(20);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasQueryFilter(p => p.MergedIntoId == null);
         builder.Ignore(p => p.BirthDate);
         builder.Ignore(p => p.FullName);
         builder.Ignore(p => p.FullNameArabic);
@@ -81,5 +82,17 @@ internal sealed class DistinctPersonsConfiguration : IEntityTypeConfiguration<Pa
         builder.Property(d => d.DecidedBy).HasMaxLength(256);
         builder.HasIndex(d => new { d.PersonA, d.PersonB }).IsUnique();
         builder.HasIndex(d => d.PersonB);
+    }
+}
+
+internal sealed class DuplicateReviewConfiguration : IEntityTypeConfiguration<Passage.Core.Registry.Matching.DuplicateReview>
+{
+    public void Configure(EntityTypeBuilder<Passage.Core.Registry.Matching.DuplicateReview> builder)
+    {
+        builder.Property(r => r.Explanation).HasMaxLength(2000);
+        builder.Property(r => r.Reason).HasMaxLength(1000);
+        builder.Property(r => r.DecidedBy).HasMaxLength(256);
+        builder.HasIndex(r => new { r.PersonA, r.PersonB }).IsUnique();
+        builder.HasIndex(r => r.Status);
     }
 }

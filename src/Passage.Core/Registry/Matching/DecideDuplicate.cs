@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Accounts;
+using Passage.Core.Common;
+using Passage.Core.Storage;
+
+namespace Passage.Core.Registry.Matching;
+
+/// <summary>
+/// A reviewer's decision on a proposed pair. <em>Separate</em> remembers them as different people. <em>Merge</em> keeps
+/// <paramref name="keep"/> and marks the other record as merged into it: the merged record keeps its history and audit,
+/// leaves its case's member list (recorded in the case history) and every list, count and search.
+/// </summary>
+public sealed class DecideDuplicate(PassageDbContext db, Actor actor, RegistryIndex index, TimeProvider clock)
+{
+    public async Task<Result<DuplicateReview>> ExecuteAsync(long reviewId, bool merge, Guid? keep, string? reason, CancellationToken ct = default)
+    {
+        if (!actor.Can(Permission.WriteBiodata))
+        {
+            return Problem.NotFound("Review");
+        }
+
+        var review = await db.DuplicateReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct);
+        if (review is null)
+        {
+            return Problem.NotFound("Review");
+        }
+
+        if (review.Status != DuplicateReviewStatus.Open)
+        {
+            return Problem.Refused($"This pair was decided already ({review.Status}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Problem.Invalid("Reason", "Say why.");
+        }
+
+        var now = clock.GetUtcNow();
+        if (!merge)
+        {
+            review.Decide(DuplicateReviewStatus.Separated, reason, actor, now);
+            db.DistinctPersons.Add(DistinctPersons.Record(review.PersonA, review.PersonB, reason, actor, now));
+            await db.SaveChangesAsync(ct);
+            return review;
+        }
+
+        if (keep != review.PersonA && keep != review.PersonB)
+        {
+            return Problem.Invalid("Keep", "Choose which of the two records stays.");
+        }
+
+        var survivorId = keep!.Value;
+        var mergedId = survivorId == review.PersonA ? review.PersonB : review.PersonA;
+        var survivor = await db.Persons.SingleOrDefaultAsync(p => p.Id == survivorId, ct);
+        var merged = await db.Persons.SingleOrDefaultAsync(p => p.Id == mergedId, ct);
+        if (survivor is null || merged is null)
+        {
+            return Problem.Refused("One of the two records was merged into another already.");
+        }
+
+        var mergedCase = await db.Cases.SingleAsync(c => c.Id == merged.CaseId, ct);
+        mergedCase.RecordMembership(merged.RegistrationNumber, joined: false, $"Merged into {survivor.RegistrationNumber} as a duplicate: {reason.Trim()}", actor, now);
+        merged.MergeInto(survivor.Id, now);
+        review.Decide(DuplicateReviewStatus.Merged, reason, actor, now);
+        await db.SaveChangesAsync(ct);
+        index.Remove(merged.Id);
+        return review;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Passage.Core.Accounts;
+using Passage.Matching.Scoring;
+
+namespace Passage.Core.Registry.Matching;
+
+/// <summary>Where a proposed duplicate pair stands.</summary>
+public enum DuplicateReviewStatus
+{
+    Open = 1,
+    Merged = 2,
+    Separated = 3,
+}
+
+/// <summary>
+/// A pair of registered persons that a scan of the registry proposed as possibly the same person, waiting for a
+/// reviewer to merge them or to find them different. The pair is stored smaller id first.
+/// </summary>
+public sealed class DuplicateReview
+{
+    private DuplicateReview()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    public Guid PersonA { get; private set; }
+
+    public Guid PersonB { get; private set; }
+
+    public double Probability { get; private set; }
+
+    /// <summary>The engine's explanation, field by field, as it was when the pair was found.</summary>
+    public string Explanation { get; private set; } = "";
+
+    public DateTimeOffset FoundAt { get; private set; }
+
+    public DuplicateReviewStatus Status { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public static DuplicateReview Propose(Guid one, Guid other, MatchResult result, DateTimeOffset now)
+    {
+        var (a, b) = DistinctPersons.Order(one, other);
+        return new DuplicateReview
+        {
+            PersonA = a,
+            PersonB = b,
+            Probability = result.Probability,
+            Explanation = string.Join("; ", result.Explanation.Select(e =>
+                string.Create(CultureInfo.InvariantCulture, $"{e.Field}: {e.LevelName} {e.Weight:+0.0;-0.0;0}"))),
+            FoundAt = now,
+            Status = DuplicateReviewStatus.Open,
+        };
+    }
+
+    public void Decide(DuplicateReviewStatus status, string reason, Actor actor, DateTimeOffset now)
+    {
+        if (Status != DuplicateReviewStatus.Open)
+        {
+            throw new InvalidOperationException("The pair has been decided already.");
+        }
+
+        Status = status;
+        Reason = reason.Trim();
+        DecidedBy = actor.UserName;
+        DecidedAt = now;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Accounts;
+using Passage.Core.Registry.Matching;
+using Passage.Testing;
+
+namespace Passage.Web.Tests.Pages;
+
+public sealed class DuplicateQueueTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task DuplicatesPage_ScanThenMerge_ShowsThePairAndMergesIt(DatabaseProvider provider)
+    {
+        using var factory = new PassageWebFactory(provider);
+        var original = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Mohammad", "Hosseini", "1984-03-02") with { FatherName = "Ali" });
+        var duplicate = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Muhammad", "Husseini", "1984-03-02") with { FatherName = "Ali" });
+        using var browser = await factory.SignedInBrowserAsync("fatemeh.karimi", Roles.Registration);
+
+        using var scanned = await browser.PostFormAsync("/Duplicates?handler=Scan", new Dictionary<string, string>());
+        var html = await scanned.Content.ReadAsStringAsync();
+
+        html.ShouldContain("The scan proposed 1 new pair(s).");
+        html.ShouldContain(original.RegistrationNumber);
+        html.ShouldContain(duplicate.RegistrationNumber);
+        var reviewId = await factory.WithDbAsync(db => db.DuplicateReviews.Select(r => r.Id).SingleAsync());
+
+        using var merged = await browser.PostFormAsync("/Duplicates?handler=Decide", new Dictionary<string, string>
+        {
+            ["reviewId"] = reviewId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["decision"] = "merge",
+            ["keep"] = original.Id.ToString(),
+            ["reason"] = "Registered twice",
+        });
+
+        (await merged.Content.ReadAsStringAsync()).ShouldContain("The records were merged.");
+        (await factory.WithDbAsync(db => db.DuplicateReviews.SingleAsync())).Status.ShouldBe(DuplicateReviewStatus.Merged);
+        (await browser.GetPageAsync("/Persons")).ShouldNotContain(duplicate.RegistrationNumber);
+    }
+}
