@@ -26,13 +26,7 @@ internal static class CliServices
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical)
             .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddPassageCore(connectionString);
-        // The same password and lockout rules as the web application's AuthenticationSetup.
-        services.AddIdentityCore<PassageUser>(options =>
-            {
-                options.Password.RequiredLength = 8;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-            })
+        services.AddIdentityCore<PassageUser>(AccountRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PassageDbContext>();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -19,11 +19,8 @@ public static class AuthenticationSetup
     {
         services.AddIdentity<PassageUser, IdentityRole>(options =>
             {
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
+                AccountRules.Apply(options);
                 options.User.RequireUniqueEmail = false;
-                options.Password.RequiredLength = 8;
             })
             .AddEntityFrameworkStores<PassageDbContext>()
             .AddClaimsPrincipalFactory<PassageClaimsFactory>()

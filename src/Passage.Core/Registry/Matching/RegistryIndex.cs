@@ -15,7 +15,7 @@ namespace Passage.Core.Registry.Matching;
 public sealed class RegistryIndex
 {
     private const int DeltaLimit = 2000;
-    private readonly MatchModel _model = ModelParameters.Default.ToModel();
+    private static readonly MatchModel Model = ModelParameters.Default.ToModel();
     private readonly Lock _lock = new();
     private Snapshot _snapshot = Snapshot.Empty;
 
@@ -37,7 +37,7 @@ public sealed class RegistryIndex
             }
         }
 
-        var snapshot = new Snapshot(SearchIndex.Build(records, _model), [.. owners], new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), persons.Count);
+        var snapshot = new Snapshot(SearchIndex.Build(records, Model), [.. owners], new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), persons.Count);
         lock (_lock)
         {
             _snapshot = snapshot;
@@ -97,7 +97,7 @@ public sealed class RegistryIndex
             {
                 foreach (var record in records)
                 {
-                    Keep(best, owner, _model.LogOdds(q, record), q, record);
+                    Keep(best, owner, Model.LogOdds(q, record), q, record);
                 }
             }
         }
@@ -105,7 +105,7 @@ public sealed class RegistryIndex
         return best
             .OrderByDescending(b => b.Value.LogOdds)
             .Take(top)
-            .Select(b => new RegistryMatch(b.Key, _model.Score(b.Value.Query, b.Value.Record)))
+            .Select(b => new RegistryMatch(b.Key, Model.Score(b.Value.Query, b.Value.Record)))
             .ToList();
     }
 
@@ -119,6 +119,6 @@ public sealed class RegistryIndex
 
     private sealed record Snapshot(SearchIndex Index, Guid[] Owners, Dictionary<Guid, PreparedRecord[]> Delta, HashSet<Guid> Stale, int Count)
     {
-        public static readonly Snapshot Empty = new(SearchIndex.Build([], ModelParameters.Default.ToModel()), [], new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), 0);
+        public static readonly Snapshot Empty = new(SearchIndex.Build([], Model), [], new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), 0);
     }
 }
