@@ -42,7 +42,8 @@ if (command == "registry")
 
 if (command == "diagnostics")
 {
-    Diagnostics.Run();
+    Diagnostics.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+        args.Length > 2 && args[2] == "concentrated" ? NamePool.Concentrated : NamePool.Realistic);
     return 0;
 }
 

@@ -13,8 +13,8 @@ internal static class SyntheticBench
     /// <summary>The size of the registry the stored parameters are estimated on: EM separates duplicates from namesakes best while namesakes are few.</summary>
     public const int ParameterRecords = 20_000;
 
-    public static List<(string Entity, PreparedRecord Record)> Prepared(int size, int seed) =>
-        [.. SyntheticRegistry.Generate(size, seed).AsParallel().AsOrdered()
+    public static List<(string Entity, PreparedRecord Record)> Prepared(int size, int seed, NamePool pool = NamePool.Realistic) =>
+        [.. SyntheticRegistry.Generate(size, seed, pool).AsParallel().AsOrdered()
             .Select(r => (r.Person.ToString(CultureInfo.InvariantCulture), PreparedRecord.From(r.Record)))];
 
     /// <summary>Estimates the model on a registry of <see cref="ParameterRecords"/> records (no labels) and writes it as the engine's default parameters.</summary>

@@ -15,17 +15,15 @@ internal sealed record SyntheticRecord(int Person, PersonRecord Record);
 /// </summary>
 internal static class SyntheticRegistry
 {
-    private static readonly string[] Affixes = ["i", "zadeh", "pour", "nejad", "i", "i"];
-    private static readonly string[] PersianAffixes = ["ی", "‌زاده", "‌پور", "‌نژاد", "ی", "ی"];
-
-    public static List<SyntheticRecord> Generate(int records, int seed)
+    public static List<SyntheticRecord> Generate(int records, int seed, NamePool pool = NamePool.Realistic)
     {
         var random = new Random(seed);
         var spelling = new Spelling(random);
-        var surnames = Surnames();
-        var maleWeights = Zipf(PersianNames.Male.Length);
-        var femaleWeights = Zipf(PersianNames.Female.Length);
-        var surnameWeights = Zipf(surnames.Length, 0.8);
+        var surnames = pool == NamePool.Realistic ? Surnames.Realistic : Surnames.Concentrated;
+        var givenExponent = pool == NamePool.Realistic ? Surnames.RealisticGivenExponent : 1.0;
+        var maleWeights = Zipf(PersianNames.Male.Length, givenExponent);
+        var femaleWeights = Zipf(PersianNames.Female.Length, givenExponent);
+        var surnameWeights = Zipf(surnames.Length, pool == NamePool.Realistic ? Surnames.RealisticExponent : Surnames.ConcentratedExponent);
         var output = new List<SyntheticRecord>(records + 16);
         var person = 0;
         while (output.Count < records)
@@ -127,26 +125,6 @@ internal static class SyntheticRegistry
         }
 
         return new BirthDate(d.Year, d.Month, d.Day);
-    }
-
-    private static (string Latin, string Persian)[] Surnames()
-    {
-        var list = new List<(string, string)>(PersianNames.SurnameStems);
-        foreach (var (latin, persian) in PersianNames.Male)
-        {
-            if (latin.Contains(' ', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            for (var a = 0; a < 4; a++)
-            {
-                var stem = latin.EndsWith('a') && a == 0 ? latin + "e" : latin;
-                list.Add((stem + Affixes[a], (a == 0 && persian.EndsWith('ا') ? persian + "ی" : persian) + PersianAffixes[a]));
-            }
-        }
-
-        return [.. list.Distinct()];
     }
 
     private static double[] Zipf(int n, double exponent = 1.0)

@@ -7,7 +7,7 @@ public static class DateComparer
     public static DateLevel Compare(BirthDate a, BirthDate b)
     {
         var full = a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day;
-        if (full && a == b)
+        if (full && a == b && !a.IsPlaceholder)
         {
             return DateLevel.Exact;
         }
@@ -41,6 +41,11 @@ public static class DateComparer
         }
 
         if (Math.Abs(a.Year - b.Year) == 1 && a.Month == b.Month && a.Day == b.Day)
+        {
+            return true;
+        }
+
+        if (a.Year == b.Year && a.Month == b.Month)
         {
             return true;
         }

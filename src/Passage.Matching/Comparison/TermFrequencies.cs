@@ -11,7 +11,10 @@ namespace Passage.Matching.Comparison;
 public sealed class TermFrequencies
 {
     /// <summary>A table without values: nothing is adjusted.</summary>
-    public static readonly TermFrequencies None = new(FrozenDictionary<string, float>.Empty);
+    public static readonly TermFrequencies None = new(FrozenDictionary<string, float>.Empty, false);
+
+    /// <summary>The prefix of a father's-name key among the values; <see cref="Fathers"/> holds them without it.</summary>
+    public const char FatherPrefix = '\u0002';
 
     private readonly FrozenDictionary<string, float> _frequencies;
 
@@ -19,7 +22,22 @@ public sealed class TermFrequencies
     public TermFrequencies(IReadOnlyDictionary<string, float> frequencies)
     {
         _frequencies = frequencies.ToFrozenDictionary(StringComparer.Ordinal);
+        Fathers = frequencies.Keys.Any(k => k.Length > 0 && k[0] == FatherPrefix)
+            ? new TermFrequencies(frequencies.Where(p => p.Key.Length > 0 && p.Key[0] == FatherPrefix).ToDictionary(p => p.Key[1..], p => p.Value, StringComparer.Ordinal))
+            : this;
     }
+
+    private TermFrequencies(FrozenDictionary<string, float> frequencies, bool _)
+    {
+        _frequencies = frequencies;
+        Fathers = this;
+    }
+
+    /// <summary>
+    /// The frequencies of fathers' name keys (counted apart, since fathers' names are all men's given
+    /// names); this table itself when none were counted.
+    /// </summary>
+    public TermFrequencies Fathers { get; }
 
     /// <summary>The values and their frequencies.</summary>
     public IReadOnlyDictionary<string, float> Values => _frequencies;

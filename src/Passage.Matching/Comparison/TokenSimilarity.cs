@@ -9,7 +9,7 @@ namespace Passage.Matching.Comparison;
 /// most <see cref="DistinctNames"/> when they differ (Hassan ≠ Hossein, Mahmoud ≠ Mohammad, even though
 /// their skeletons are equal), unless one is a one-edit typo of the other in the same script;
 /// equal skeleton keys → <see cref="Variant"/> across scripts, or the larger of it and Jaro-Winkler within
-/// a script when the spellings are plausibly the same (Jaro-Winkler ≥ 0.75); otherwise Jaro-Winkler of the
+/// a script when the spellings are plausibly the same (Jaro-Winkler ≥ <see cref="SameKeyFloor"/>); otherwise Jaro-Winkler of the
 /// texts within a script, and across scripts the larger of a discounted Jaro-Winkler of the skeletons and of
 /// the Latin renderings (<see cref="Keys.Romaniser"/>); across scripts a small share of the renderings'
 /// similarity is added, to rank candidates with the same skeleton.
@@ -18,6 +18,12 @@ public static class TokenSimilarity
 {
     /// <summary>The similarity of two spellings of one name.</summary>
     public const double Variant = 0.95;
+
+    /// <summary>
+    /// Within a script, the Jaro-Winkler similarity from which two tokens with one skeleton count as
+    /// spellings of one name: romanisations differ mostly in their vowels (forouzan, furuzan, foruzaan).
+    /// </summary>
+    public const double SameKeyFloor = 0.65;
 
     /// <summary>The ceiling for two tokens known to be different names.</summary>
     public const double DistinctNames = 0.6;
@@ -53,7 +59,7 @@ public static class TokenSimilarity
         }
 
         var jw = StringSimilarity.JaroWinkler(a.Text, b.Text);
-        return sameKey && jw >= 0.75 ? Math.Max(jw, Variant) : jw;
+        return sameKey && jw >= SameKeyFloor ? Math.Max(jw, Variant) : jw;
     }
 
     private static double CrossScript(string a, string b)

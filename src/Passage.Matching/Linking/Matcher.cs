@@ -15,9 +15,10 @@ public static class Matcher
     /// <summary>The default largest block.</summary>
     public const int DefaultCap = 40;
 
-    /// <summary>Counts name keys and attribute values over <paramref name="records"/>.</summary>
+    /// <summary>Counts name keys, fathers' name keys and attribute values over <paramref name="records"/>.</summary>
     public static TermFrequencies Frequencies(IReadOnlyList<PreparedRecord> records) =>
         TermFrequencies.Count(records, r => r.Name.TokenArray.Where(t => !t.Optional).Select(t => t.Key)
+            .Concat(r.Father.TokenArray.Where(t => !t.Optional).Select(t => TermFrequencies.FatherPrefix + t.Key))
             .Concat(r.AttributeArray.Select((v, i) => (v, i)).Where(p => p.v.Length > 0).Select(p => RecordComparer.AttributeKey(p.i, p.v))));
 
     /// <summary>

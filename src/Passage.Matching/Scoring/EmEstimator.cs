@@ -12,6 +12,9 @@ public static class EmEstimator
 {
     private const double Smoothing = 0.5;
 
+    /// <summary>The posterior from which a pair counts in <see cref="MatchDistribution"/>.</summary>
+    public const double ConfidentMatch = 0.95;
+
     /// <summary>The u probabilities of each field from the vectors of random pairs.</summary>
     public static double[][] EstimateU(IReadOnlyList<FieldDefinition> fields, ComparisonPatterns random)
     {
@@ -223,7 +226,9 @@ public static class EmEstimator
 
     /// <summary>
     /// The distribution of field <paramref name="field"/>'s levels among matches: one E-step over the
-    /// candidates with the other fields' m and u and the candidate prior <paramref name="prior"/>.
+    /// candidates with the other fields' m and u and the candidate prior <paramref name="prior"/>, counting
+    /// only pairs that the other fields make a match with probability at least <see cref="ConfidentMatch"/>:
+    /// the uncertain ones are mostly namesakes, who would teach the field that matches often disagree.
     /// </summary>
     public static double[] MatchDistribution(double[][] m, double[][] u, ComparisonPatterns candidates, double prior, int field)
     {
@@ -237,7 +242,8 @@ public static class EmEstimator
             }
 
             var ratio = odds * LikelihoodRatio(m, u, levels, f => f != field);
-            counts[levels[field]] += count * ratio / (1 + ratio);
+            var posterior = ratio / (1 + ratio);
+            counts[levels[field]] += posterior >= ConfidentMatch ? count * posterior : 0;
         }
 
         return Normalise(counts);

@@ -43,7 +43,7 @@ public sealed record FieldDefinition(string Name, FieldKind Kind, int AttributeI
     };
 
     /// <summary>True when the field's top levels are adjusted for the frequency of the agreeing value.</summary>
-    public bool TermFrequencyAdjusted => Kind is FieldKind.FullName or FieldKind.GivenName or FieldKind.FamilyName or FieldKind.Attribute;
+    public bool TermFrequencyAdjusted => Kind is FieldKind.FullName or FieldKind.GivenName or FieldKind.FamilyName or FieldKind.Father or FieldKind.Attribute;
 
     /// <summary>The name of a level, as shown in explanations.</summary>
     public string LevelName(int level) => Kind switch

@@ -60,7 +60,7 @@ public sealed class RecordComparer
                     Name(a.Family, b.Family, f, levels, frequencies);
                     break;
                 case FieldKind.Father:
-                    levels[f] = a.Father.IsEmpty || b.Father.IsEmpty ? Missing : (byte)NameComparer.Compare(a.Father, b.Father).Level;
+                    Father(a.Father, b.Father, f, levels, frequencies);
                     break;
                 case FieldKind.Birth:
                     levels[f] = a.Birth is { } da && b.Birth is { } db ? (byte)DateComparer.Compare(da, db) : Missing;
@@ -103,6 +103,19 @@ public sealed class RecordComparer
         }
 
         var comparison = NameComparer.Compare(a, b, _frequencies);
+        levels[f] = (byte)comparison.Level;
+        frequencies[f] = comparison.AgreeingFrequency;
+    }
+
+    private void Father(Normalisation.PreparedName a, Normalisation.PreparedName b, int f, Span<byte> levels, Span<double> frequencies)
+    {
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            levels[f] = Missing;
+            return;
+        }
+
+        var comparison = NameComparer.Compare(a, b, _frequencies.Fathers);
         levels[f] = (byte)comparison.Level;
         frequencies[f] = comparison.AgreeingFrequency;
     }

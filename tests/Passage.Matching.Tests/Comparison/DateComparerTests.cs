@@ -13,6 +13,8 @@ public class DateComparerTests
     [InlineData("1970-03-02", "1971-03-02", DateLevel.TypicalError, "year off by one")]
     [InlineData("1970-03-02", "1970-03-07", DateLevel.TypicalError, "one digit wrong")]
     [InlineData("1970-03-12", "1970-03-21", DateLevel.TypicalError, "two adjacent digits transposed")]
+    [InlineData("1970-03-02", "1970-03-27", DateLevel.TypicalError, "same year and month, another day")]
+    [InlineData("1970-01-01", "1970-01-01", DateLevel.Consistent, "two 1 January placeholders agree only on the year")]
     [InlineData("1970-03-02", "1972-08-19", DateLevel.Near, "two years apart")]
     [InlineData("1970-03", "1970-05", DateLevel.Near, "same year, other month")]
     [InlineData("1970-03-02", "1985-11-19", DateLevel.Different, "different dates")]

@@ -72,6 +72,16 @@ public class MatchModelTests
     }
 
     [Fact]
+    public void Score_SharedRareFathersName_WeighsMoreThanSharedCommonOne()
+    {
+        var common = Model.Score(PreparedRecord.From(Person("Ali Karimi", "1970", "Mohammad")), PreparedRecord.From(Person("Ali Karimi", "1970", "Mohammad")));
+        var rare = Model.Score(PreparedRecord.From(Person("Ali Karimi", "1970", "Esfandiar")), PreparedRecord.From(Person("Ali Karimi", "1970", "Esfandiar")));
+        var father = rare.Explanation.Single(e => e.Field == "father");
+        father.Weight.ShouldBeGreaterThan(common.Explanation.Single(e => e.Field == "father").Weight);
+        father.Adjustment.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public void Score_MissingField_IsExplainedWithZeroWeight()
     {
         var result = Model.Score(PreparedRecord.From(Person("Ali Karimi", null, null)), PreparedRecord.From(Person("Ali Karimi", "1970", null)));
