@@ -78,7 +78,7 @@ public class MatchModelTests
         var rare = Model.Score(PreparedRecord.From(Person("Ali Karimi", "1970", "Esfandiar")), PreparedRecord.From(Person("Ali Karimi", "1970", "Esfandiar")));
         var father = rare.Explanation.Single(e => e.Field == "father");
         father.Weight.ShouldBeGreaterThan(common.Explanation.Single(e => e.Field == "father").Weight);
-        father.Adjustment.ShouldBeGreaterThan(0);
+        father.TermFrequencyAdjustment.ShouldBeGreaterThan(0);
     }
 
     [Fact]
