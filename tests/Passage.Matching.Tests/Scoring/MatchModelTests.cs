@@ -66,8 +66,8 @@ public class MatchModelTests
     [Fact]
     public void Score_SharedRareSurname_WeighsMoreThanSharedCommonSurname()
     {
-        var common = Model.Score(PreparedRecord.From(new PersonRecord("a", FamilyName: "Mohammadi")), PreparedRecord.From(new PersonRecord("b", FamilyName: "Mohammadi")));
-        var rare = Model.Score(PreparedRecord.From(new PersonRecord("a", FamilyName: "Golshiri")), PreparedRecord.From(new PersonRecord("b", FamilyName: "Golshiri")));
+        var common = Model.Score(PreparedRecord.From(new PersonRecord("a", Name: "Ali Mohammadi")), PreparedRecord.From(new PersonRecord("b", Name: "Ali Mohammadi")));
+        var rare = Model.Score(PreparedRecord.From(new PersonRecord("a", Name: "Ali Golshiri")), PreparedRecord.From(new PersonRecord("b", Name: "Ali Golshiri")));
         rare.LogOdds.ShouldBeGreaterThan(common.LogOdds);
     }
 
