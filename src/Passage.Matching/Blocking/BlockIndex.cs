@@ -79,14 +79,14 @@ public sealed class BlockIndex
             return lists;
         }, _ => { });
 
-        var (baseUnique, baseCounts) = Count(baseKeys);
+        var baseTable = KeyTable.Count(baseKeys);
         var refined = new ulong[n][];
-        Parallel.For(0, n, i =>
+        Parallel.For(0, n, () => new List<ulong>(), (i, _, list) =>
         {
-            var list = new List<ulong>();
+            list.Clear();
             foreach (var key in baseKeys[i])
             {
-                if (baseCounts[Array.BinarySearch(baseUnique, key)] > cap)
+                if (baseTable.Counts[baseTable.IndexOf(key)] > cap)
                 {
                     foreach (var refiner in refiners[i])
                     {
@@ -96,49 +96,53 @@ public sealed class BlockIndex
             }
 
             refined[i] = [.. list.Distinct()];
-        });
-        var (refinedUnique, refinedCounts) = Count(refined);
+            return list;
+        }, _ => { });
+        var refinedTable = KeyTable.Count(refined);
 
         // Blocks: the keys held by 2..cap records (and, with keepOversize, over-common base keys).
         var kept = new List<ulong>();
         var sizes = new List<int>();
-        for (var k = 0; k < baseUnique.Length; k++)
+        for (var k = 0; k < baseTable.Keys.Length; k++)
         {
-            if (baseCounts[k] >= 2 && (baseCounts[k] <= cap || keepOversize))
+            if (baseTable.Counts[k] >= 2 && (baseTable.Counts[k] <= cap || keepOversize))
             {
-                kept.Add(baseUnique[k]);
-                sizes.Add(baseCounts[k]);
+                kept.Add(baseTable.Keys[k]);
+                sizes.Add(baseTable.Counts[k]);
             }
         }
 
-        for (var k = 0; k < refinedUnique.Length; k++)
+        for (var k = 0; k < refinedTable.Keys.Length; k++)
         {
-            if (refinedCounts[k] >= 2 && refinedCounts[k] <= cap)
+            if (refinedTable.Counts[k] >= 2 && refinedTable.Counts[k] <= cap)
             {
-                kept.Add(refinedUnique[k]);
-                sizes.Add(refinedCounts[k]);
+                kept.Add(refinedTable.Keys[k]);
+                sizes.Add(refinedTable.Counts[k]);
             }
         }
 
         var keys = kept.ToArray();
         var blockSizes = sizes.ToArray();
         Array.Sort(keys, blockSizes);
+        var blocks = KeyTable.Of(keys, blockSizes);
         var recordBlocks = new int[n][];
-        Parallel.For(0, n, i =>
+        Parallel.For(0, n, () => new List<int>(), (i, _, ids) =>
         {
-            var ids = new List<int>(baseKeys[i].Length + refined[i].Length);
-            foreach (var key in baseKeys[i].Concat(refined[i]))
+            ids.Clear();
+            foreach (var key in baseKeys[i])
             {
-                var id = Array.BinarySearch(keys, key);
-                if (id >= 0)
-                {
-                    ids.Add(id);
-                }
+                Add(blocks.IndexOf(key), ids);
+            }
+
+            foreach (var key in refined[i])
+            {
+                Add(blocks.IndexOf(key), ids);
             }
 
             ids.Sort();
-            recordBlocks[i] = [.. ids.Distinct()];
-        });
+            recordBlocks[i] = [.. ids];
+            return ids;
+        }, _ => { });
 
         var start = new int[keys.Length + 1];
         for (var b = 0; b < keys.Length; b++)
@@ -146,15 +150,17 @@ public sealed class BlockIndex
             start[b + 1] = start[b] + blockSizes[b];
         }
 
+        // Records are filled in parallel and each block sorted after: members must ascend for PairsOf.
         var fill = start[..^1].ToArray();
         var members = new int[start[^1]];
-        for (var i = 0; i < n; i++)
+        Parallel.For(0, n, i =>
         {
             foreach (var b in recordBlocks[i])
             {
-                members[fill[b]++] = i;
+                members[Interlocked.Increment(ref fill[b]) - 1] = i;
             }
-        }
+        });
+        Parallel.For(0, keys.Length, b => Array.Sort(members, start[b], start[b + 1] - start[b]));
 
         return new BlockIndex(recordBlocks, start, members, keys, leftCount ?? n, cap);
     }
@@ -270,31 +276,11 @@ public sealed class BlockIndex
         return -1;
     }
 
-    /// <summary>The distinct keys of all records, sorted, and how many records hold each.</summary>
-    private static (ulong[] Keys, int[] Counts) Count(ulong[][] perRecord)
+    private static void Add(int block, List<int> ids)
     {
-        var all = new ulong[perRecord.Sum(k => (long)k.Length)];
-        var offset = 0;
-        foreach (var keys in perRecord)
+        if (block >= 0)
         {
-            keys.CopyTo(all, offset);
-            offset += keys.Length;
+            ids.Add(block);
         }
-
-        Array.Sort(all);
-        var unique = new List<ulong>();
-        var counts = new List<int>();
-        for (var i = 0; i < all.Length; i++)
-        {
-            if (i == 0 || all[i] != all[i - 1])
-            {
-                unique.Add(all[i]);
-                counts.Add(0);
-            }
-
-            counts[^1]++;
-        }
-
-        return ([.. unique], [.. counts]);
     }
 }
