@@ -15,7 +15,7 @@ internal static class Diagnostics
         var data = SyntheticBench.Prepared(size, 7 + size, pool);
         var records = data.Select(d => d.Record).ToArray();
         var fields = FieldSchema.For(records, []);
-        var index = BlockIndex.Build(records, Matcher.DefaultCap);
+        var index = BlockIndex.Build(records, Matcher.CapFor(records.Length));
         var model = Matcher.Train(records, fields, index);
         var truth = Evaluation.TruePairs(data, null);
         var truthSet = truth.ToHashSet();

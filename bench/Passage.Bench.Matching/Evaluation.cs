@@ -14,12 +14,12 @@ internal sealed record EvaluationResult(string Row, MatchModel Model, Quality Sh
 internal static class Evaluation
 {
     public static EvaluationResult Run(string name, IReadOnlyList<(string Entity, PreparedRecord Record)> data, int? leftCount,
-        IReadOnlyList<string> attributes, int cap = Matcher.DefaultCap)
+        IReadOnlyList<string> attributes, int? cap = null)
     {
         var clock = Stopwatch.StartNew();
         var records = data.Select(d => d.Record).ToArray();
         var fields = FieldSchema.For(records, attributes);
-        var index = BlockIndex.Build(records, cap, leftCount);
+        var index = BlockIndex.Build(records, cap ?? Matcher.CapFor(records.Length), leftCount);
         var model = Matcher.Train(records, fields, index);
         var pairs = Matcher.Run(records, index, model, out var compared);
         clock.Stop();

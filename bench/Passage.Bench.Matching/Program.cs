@@ -26,7 +26,12 @@ if (all || command == "names")
 
 if (command == "speed")
 {
-    SpeedBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, 1000, 200);
+    SpeedBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, 1000, 200,
+        dedupOnly: args.Length > 2 && args[2] == "dedup");
+    if (args.Length > 2 && args[2] == "dedup")
+    {
+        return 0;
+    }
 }
 
 if (all)
@@ -37,6 +42,12 @@ if (all)
 if (command == "registry")
 {
     SpeedBench.WriteCsv(SyntheticRegistry.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 20_260_101), args[2]);
+    return 0;
+}
+
+if (command == "blocking")
+{
+    BlockingDiagnostics.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Passage.Matching.Linking.Matcher.DefaultCap);
     return 0;
 }
 

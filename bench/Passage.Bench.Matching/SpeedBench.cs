@@ -20,12 +20,13 @@ internal sealed record Query(int Record, PersonRecord Person, HashSet<int> Other
 /// </summary>
 internal static class SpeedBench
 {
-    public static void Run(int size, int queries, int baselineQueries)
+    /// <summary>Runs the whole speed bench and writes its section of the report; with <paramref name="dedupOnly"/>, prints the dedup figures only.</summary>
+    public static void Run(int size, int queries, int baselineQueries, bool dedupOnly = false)
     {
         var folder = Directory.CreateTempSubdirectory("passage-bench-");
         try
         {
-            Run(size, queries, baselineQueries, folder);
+            Run(size, queries, baselineQueries, folder, dedupOnly);
         }
         finally
         {
@@ -33,7 +34,7 @@ internal static class SpeedBench
         }
     }
 
-    private static void Run(int size, int queryCount, int baselineQueries, DirectoryInfo folder)
+    private static void Run(int size, int queryCount, int baselineQueries, DirectoryInfo folder, bool dedupOnly)
     {
         var generated = SyntheticRegistry.Generate(size, 20_260_101);
         var input = Path.Combine(folder.FullName, "registry.csv");
@@ -73,6 +74,11 @@ internal static class SpeedBench
         var labelled = scored.Select(p => (p.Probability, generated[p.A].Person == generated[p.B].Person)).ToList();
         var shipped = Quality.At(labelled, truth, MatchModel.DefaultMatchThreshold);
         var (best, threshold) = Quality.Best(labelled, truth);
+        Console.WriteLine(Report.F($"dedup {total.TotalSeconds:F1} s wall, {processor.TotalSeconds:F1} s processor, load {load}; {compared:N0} pairs; shipped {shipped}; best {best} at {threshold:F3}"));
+        if (dedupOnly)
+        {
+            return;
+        }
 
         var perCore = PairsPerCore(generated);
         var search = Search(generated, queryCount);

@@ -22,7 +22,7 @@ internal static class PairMatching
         var prepared = new PreparedRecord[records.Count];
         Parallel.For(0, records.Count, i => prepared[i] = PreparedRecord.From(records[i]));
         var preparing = clock.Elapsed;
-        var index = BlockIndex.Build(prepared, Matcher.DefaultCap, leftCount);
+        var index = BlockIndex.Build(prepared, Matcher.CapFor(prepared.Length), leftCount);
         var blocking = clock.Elapsed;
         MatchModel model;
         if (records.Count >= MinimumToLearn)

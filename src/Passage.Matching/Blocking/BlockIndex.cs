@@ -235,6 +235,30 @@ public sealed class BlockIndex
         return total;
     }
 
+    /// <summary>The first block records <paramref name="a"/> and <paramref name="b"/> share, or −1 (for diagnostics).</summary>
+    internal int FirstBlock(int a, int b) => FirstCommon(_recordBlocks[a], _recordBlocks[b], BlockFilter.All);
+
+    /// <summary>The smallest block records <paramref name="a"/> and <paramref name="b"/> share, or −1 (for diagnostics).</summary>
+    internal int SmallestCommonBlock(int a, int b)
+    {
+        var best = -1;
+        foreach (var block in _recordBlocks[a])
+        {
+            if (Array.BinarySearch(_recordBlocks[b], block) >= 0 && (best < 0 || SizeOfBlock(block) < SizeOfBlock(best)))
+            {
+                best = block;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The kind of a block's key (for diagnostics).</summary>
+    internal KeyKind KindOfBlock(int block) => _kinds[block];
+
+    /// <summary>The number of records in a block (for diagnostics).</summary>
+    internal int SizeOfBlock(int block) => _start[block + 1] - _start[block];
+
     /// <summary>True when records <paramref name="a"/> and <paramref name="b"/> share a block.</summary>
     public bool ShareBlock(int a, int b) => FirstCommon(_recordBlocks[a], _recordBlocks[b], BlockFilter.All) >= 0;
 
