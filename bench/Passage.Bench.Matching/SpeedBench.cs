@@ -154,6 +154,13 @@ internal static class SpeedBench
         return (pairs.Count / clock.Elapsed.TotalSeconds, pairs.Count / cpuSeconds);
     }
 
+    /// <summary>Prints the search figures only (index over <paramref name="size"/> records, <paramref name="queries"/> queries).</summary>
+    public static void SearchOnly(int size, int queries)
+    {
+        var search = Search(SyntheticRegistry.Generate(size, 20_260_101), queries);
+        Console.WriteLine(Report.F($"search: p50 {search.P50:F2} ms, p99 {search.P99:F2} ms, mean {search.Mean:F2} ms; recall@10 {search.Recall:F4}; build {search.Build.TotalSeconds:F1} s, {search.MemoryBytes / 1048576.0:N0} MiB"));
+    }
+
     private sealed record SearchFigures(List<Query> Queries, double P50, double P99, double Mean, double Recall, TimeSpan Build, long MemoryBytes);
 
     private static SearchFigures Search(List<SyntheticRecord> generated, int count)

@@ -11,7 +11,9 @@ public readonly record struct SearchHit(int Record, double Probability, double L
 /// An in-memory index for searching people by name (and optionally birth date, father, sex). Keys are
 /// computed once per record; a query gathers the blocks of its own keys, smallest first, preferring a
 /// key refined by the query's birth year or father when a key is common, until it has
-/// <see cref="CandidateBudget"/> candidates, and ranks them by the model's log-odds.
+/// <see cref="CandidateBudget"/> candidates, and ranks them by the model's log-odds. Once it holds
+/// <c>top</c> hits, a candidate's names are compared only when the rest of its fields leave it a chance
+/// to beat the worst of them (<see cref="MatchModel.TryLogOddsAtLeast"/>).
 /// Safe for concurrent searches.
 /// </summary>
 public sealed class SearchIndex
@@ -87,12 +89,13 @@ public sealed class SearchIndex
                     continue;
                 }
 
-                var logOdds = Model.LogOdds(query, Records[record]);
                 if (hits.Count < top)
                 {
+                    var logOdds = Model.LogOdds(query, Records[record]);
                     hits.Enqueue(new SearchHit(record, MatchModel.Probability(logOdds), logOdds), logOdds);
                 }
-                else if (hits.TryPeek(out _, out var worst) && logOdds > worst)
+                else if (hits.TryPeek(out _, out var worst)
+                    && Model.TryLogOddsAtLeast(query, Records[record], Math.BitIncrement(worst), out var logOdds))
                 {
                     hits.EnqueueDequeue(new SearchHit(record, MatchModel.Probability(logOdds), logOdds), logOdds);
                 }

@@ -42,7 +42,12 @@ public sealed class MatchModel
         Comparer = new RecordComparer([.. fields.Select(f => f.Field)], frequencies);
         _weights = [.. fields.Select(f => f.M.Zip(f.U, (m, u) => Math.Log2(m / u)).ToArray())];
         _u = [.. fields.Select(f => f.RandomU.ToArray())];
+        _bestNameWeight = [.. fields.Select((f, i) => RecordComparer.IsName(f.Field.Kind)
+            ? _weights[i].Max() + (f.Field.TermFrequencyAdjusted ? MaxAdjustment : 0)
+            : 0)];
     }
+
+    private readonly double[] _bestNameWeight;
 
     /// <summary>The probability at or above which a pair is a match.</summary>
     public const double DefaultMatchThreshold = 0.5;
@@ -120,6 +125,42 @@ public sealed class MatchModel
         Span<double> frequencies = stackalloc double[count];
         Comparer.Compare(a, b, levels, frequencies);
         return LogOdds(levels, frequencies);
+    }
+
+    /// <summary>
+    /// The log-odds of a pair when it can reach <paramref name="floor"/>: the fields other than the names
+    /// are compared first, and the names (the costly part) only when their best possible weight could
+    /// lift the pair to the floor. Otherwise returns false, and <paramref name="logOdds"/> is an upper
+    /// bound below the floor. Exact: a pair that reaches the floor gets the same log-odds as <see cref="LogOdds(PreparedRecord, PreparedRecord)"/>.
+    /// </summary>
+    public bool TryLogOddsAtLeast(PreparedRecord a, PreparedRecord b, double floor, out double logOdds)
+    {
+        var count = _weights.Length;
+        Span<byte> levels = stackalloc byte[count];
+        Span<double> frequencies = stackalloc double[count];
+        Comparer.CompareOthers(a, b, levels, frequencies);
+        var bound = PriorWeight;
+        for (var f = 0; f < count; f++)
+        {
+            if (_bestNameWeight[f] != 0)
+            {
+                bound += Math.Max(0, _bestNameWeight[f]);
+            }
+            else if (levels[f] != RecordComparer.Missing)
+            {
+                bound += _weights[f][levels[f]] + Adjustment(f, levels[f], frequencies[f]);
+            }
+        }
+
+        if (bound < floor)
+        {
+            logOdds = bound;
+            return false;
+        }
+
+        Comparer.CompareNames(a, b, levels, frequencies);
+        logOdds = LogOdds(levels, frequencies);
+        return logOdds >= floor;
     }
 
     /// <summary>The log-odds of a comparison vector.</summary>

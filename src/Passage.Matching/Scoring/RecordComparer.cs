@@ -44,21 +44,56 @@ public sealed class RecordComparer
     /// <summary>Fills <paramref name="levels"/> and <paramref name="frequencies"/> (one element per field).</summary>
     public void Compare(PreparedRecord a, PreparedRecord b, Span<byte> levels, Span<double> frequencies)
     {
+        CompareOthers(a, b, levels, frequencies);
+        CompareNames(a, b, levels, frequencies);
+    }
+
+    /// <summary>True for the name fields, which <see cref="CompareNames"/> fills.</summary>
+    public static bool IsName(FieldKind kind) => kind is FieldKind.FullName or FieldKind.GivenName or FieldKind.FamilyName;
+
+    /// <summary>Fills the name fields of <paramref name="levels"/> and <paramref name="frequencies"/>, and only those.</summary>
+    public void CompareNames(PreparedRecord a, PreparedRecord b, Span<byte> levels, Span<double> frequencies)
+    {
         for (var f = 0; f < _fields.Length; f++)
         {
-            frequencies[f] = double.NaN;
-            var field = _fields[f];
-            switch (field.Kind)
+            switch (_fields[f].Kind)
             {
                 case FieldKind.FullName:
+                    frequencies[f] = double.NaN;
                     Name(a.Name, b.Name, f, levels, frequencies);
                     break;
                 case FieldKind.GivenName:
+                    frequencies[f] = double.NaN;
                     Name(a.Given, b.Given, f, levels, frequencies);
                     break;
                 case FieldKind.FamilyName:
+                    frequencies[f] = double.NaN;
                     Name(a.Family, b.Family, f, levels, frequencies);
                     break;
+            }
+        }
+
+        if (_given >= 0 && _family >= 0 && levels[_given] != Missing && levels[_family] != Missing
+            && levels[_given] > (byte)NameLevel.Close && levels[_family] > (byte)NameLevel.Close)
+        {
+            Swapped(a, b, levels, frequencies);
+        }
+    }
+
+    /// <summary>Fills every field but the names (cheaper to compare), leaving the name fields as they are.</summary>
+    public void CompareOthers(PreparedRecord a, PreparedRecord b, Span<byte> levels, Span<double> frequencies)
+    {
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            var field = _fields[f];
+            if (IsName(field.Kind))
+            {
+                continue;
+            }
+
+            frequencies[f] = double.NaN;
+            switch (field.Kind)
+            {
                 case FieldKind.Father:
                     Father(a.Father, b.Father, f, levels, frequencies);
                     break;
@@ -72,12 +107,6 @@ public sealed class RecordComparer
                     Attribute(a, b, field.AttributeIndex, f, levels, frequencies);
                     break;
             }
-        }
-
-        if (_given >= 0 && _family >= 0 && levels[_given] != Missing && levels[_family] != Missing
-            && levels[_given] > (byte)NameLevel.Close && levels[_family] > (byte)NameLevel.Close)
-        {
-            Swapped(a, b, levels, frequencies);
         }
     }
 
