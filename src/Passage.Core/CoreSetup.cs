@@ -25,7 +25,11 @@ public static class CoreSetup
         services.AddScoped<ViewPerson>();
         services.AddSingleton<RegistryIndex>();
         services.AddScoped<FindDuplicates>();
+        services.AddSingleton<DuplicateScanQueue>();
+        services.AddScoped<StartDuplicateScan>();
         services.AddScoped<ScanForDuplicates>();
+        services.AddScoped<ViewDuplicateScan>();
+        services.AddScoped<InterruptUnfinishedScans>();
         services.AddScoped<DecideDuplicate>();
         services.AddScoped<OpenDuplicateReviews>();
         services.AddScoped<CaseFactsQuery>();

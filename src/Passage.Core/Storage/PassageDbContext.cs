@@ -29,6 +29,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<DuplicateReview> DuplicateReviews => Set<DuplicateReview>();
 
+    public DbSet<DuplicateScan> DuplicateScans => Set<DuplicateScan>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();

@@ -968,6 +968,53 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.ToTable("DuplicateReviews");
                 });
 
+            modelBuilder.Entity("Passage.Core.Registry.Matching.DuplicateScan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("PairsProposed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonsSearched")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("DuplicateScans");
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")

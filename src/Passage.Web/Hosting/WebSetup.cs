@@ -26,6 +26,7 @@ public static class WebSetup
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
+        services.AddHostedService<DuplicateScanWorker>();
 
         // Names in Arabic script go to the page as characters, not as numeric entities six times their size.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -18,9 +18,11 @@ public sealed class DuplicateQueueTests
         using var browser = await factory.SignedInBrowserAsync("fatemeh.karimi", Roles.Registration);
 
         using var scanned = await browser.PostFormAsync("/Duplicates?handler=Scan", new Dictionary<string, string>());
-        var html = await scanned.Content.ReadAsStringAsync();
+        (await scanned.Content.ReadAsStringAsync()).ShouldContain("The scan has started.");
+        await factory.WhenLatestScanFinishedAsync();
+        var html = await browser.GetPageAsync("/Duplicates");
 
-        html.ShouldContain("The scan proposed 1 new pair(s).");
+        html.ShouldContain("The last scan finished.");
         html.ShouldContain(original.RegistrationNumber);
         html.ShouldContain(duplicate.RegistrationNumber);
         var reviewId = await factory.WithDbAsync(db => db.DuplicateReviews.Select(r => r.Id).SingleAsync());

@@ -96,3 +96,15 @@ internal sealed class DuplicateReviewConfiguration : IEntityTypeConfiguration<Pa
         builder.HasIndex(r => r.Status);
     }
 }
+
+internal sealed class DuplicateScanConfiguration : IEntityTypeConfiguration<Passage.Core.Registry.Matching.DuplicateScan>
+{
+    public void Configure(EntityTypeBuilder<Passage.Core.Registry.Matching.DuplicateScan> builder)
+    {
+        builder.Property(s => s.StartedByUserId).HasMaxLength(450);
+        builder.Property(s => s.StartedBy).HasMaxLength(256);
+        builder.Property(s => s.Message).HasMaxLength(Passage.Core.Registry.Matching.DuplicateScan.MaxMessageLength);
+        builder.Ignore(s => s.IsUnfinished);
+        builder.HasIndex(s => s.Status);
+    }
+}
