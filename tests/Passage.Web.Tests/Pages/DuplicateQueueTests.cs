@@ -10,7 +10,7 @@ public sealed class DuplicateQueueTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task DuplicatesPage_ScanThenMerge_ShowsThePairAndMergesIt(DatabaseProvider provider)
+    public async Task DuplicatesPage_ScanThenMerge_ShowsThePairMergesItAndTheKeptPersonShowsTheOtherSpellingAsAlias(DatabaseProvider provider)
     {
         using var factory = new PassageWebFactory(provider);
         var original = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Mohammad", "Hosseini", "1984-03-02") with { FatherName = "Ali" });
@@ -38,5 +38,6 @@ public sealed class DuplicateQueueTests
         (await merged.Content.ReadAsStringAsync()).ShouldContain("The records were merged.");
         (await factory.WithDbAsync(db => db.DuplicateReviews.SingleAsync())).Status.ShouldBe(DuplicateReviewStatus.Merged);
         (await browser.GetPageAsync("/Persons")).ShouldNotContain(duplicate.RegistrationNumber);
+        (await browser.GetPageAsync($"/Persons/{original.Id}")).ShouldContain("Muhammad Husseini");
     }
 }
