@@ -37,6 +37,9 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Passage", _database.ConnectionString);
         builder.UseSetting("Passage:Demo", "false");
+
+        // Tests trigger the index catch-up themselves; a timer would make what a page shows depend on timing.
+        builder.UseSetting("Passage:IndexCatchUp:IntervalSeconds", "0");
         if (_replaceServices is not null)
         {
             builder.ConfigureTestServices(_replaceServices);

@@ -1101,6 +1101,8 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("BirthYear", "RegistrationNumber");
 
                     b.HasIndex("CampBlock", "RegistrationNumber");

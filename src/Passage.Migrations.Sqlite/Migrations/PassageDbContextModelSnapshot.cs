@@ -1070,6 +1070,8 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("BirthYear", "RegistrationNumber");
 
                     b.HasIndex("CampBlock", "RegistrationNumber");

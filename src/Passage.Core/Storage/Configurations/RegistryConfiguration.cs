@@ -27,6 +27,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Ignore(p => p.FullName);
         builder.Ignore(p => p.FullNameArabic);
         builder.HasIndex(p => p.CaseId);
+
+        // The change marker other processes' registry indexes catch up from.
+        builder.HasIndex(p => p.UpdatedAt);
         builder.HasIndex(p => new { p.Sex, p.RegistrationNumber });
         builder.HasIndex(p => new { p.BirthYear, p.RegistrationNumber });
         builder.HasIndex(p => new { p.CampBlock, p.RegistrationNumber });
