@@ -23,6 +23,7 @@ public static class CoreSetup
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
         services.AddScoped<ViewPerson>();
+        services.AddScoped<RecomputeSearchKeys>();
         services.AddSingleton<RegistryIndex>();
         services.AddScoped<FindDuplicates>();
         services.AddSingleton<DuplicateScanQueue>();

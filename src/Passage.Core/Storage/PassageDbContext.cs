@@ -41,6 +41,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
+    public DbSet<StoredKeyVersion> StoredKeyVersions => Set<StoredKeyVersion>();
+
     public DbSet<Interview> Interviews => Set<Interview>();
 
     public DbSet<CountryPreference> CountryPreferences => Set<CountryPreference>();
