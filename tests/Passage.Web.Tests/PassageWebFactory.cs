@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
-using Microsoft.EntityFrameworkCore;
 using Passage.Core.Storage;
 using Passage.Testing;
 
