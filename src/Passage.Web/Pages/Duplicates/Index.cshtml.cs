@@ -45,7 +45,7 @@ public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan st
             return await ShowAsync(null, ct);
         }
 
-        return await ShowAsync(decision == "merge" ? "The records were merged." : "The pair was recorded as different people.", ct);
+        return await ShowAsync(decision == "merge" ? "The records were merged. The kept record also carries the other record's names, as aliases." : "The pair was recorded as different people.", ct);
     }
 
     private async Task<IActionResult> ShowAsync(string? message, CancellationToken ct)
