@@ -77,6 +77,11 @@ public sealed partial class RegistryIndex
                 ForgetOlderThanOverlap();
             }
 
+            if (NeedsRebuild)
+            {
+                await RebuildAsync(db, ct);
+            }
+
             return unseen.Count;
         }
         finally
