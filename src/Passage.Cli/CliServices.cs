@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Passage.Core;
 using Passage.Core.Accounts;
+using Passage.Core.Registry;
 using Passage.Core.Storage;
 
 namespace Passage.Cli;
@@ -32,6 +33,8 @@ internal static class CliServices
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using var scope = provider.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PassageDbContext>().Database.MigrateAsync(ct);
+        ActAsCli(scope.ServiceProvider);
+        await scope.ServiceProvider.GetRequiredService<RecomputeSearchKeys>().ExecuteAsync(ct);
         return provider;
     }
 

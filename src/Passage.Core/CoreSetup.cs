@@ -23,9 +23,14 @@ public static class CoreSetup
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
         services.AddScoped<ViewPerson>();
+        services.AddScoped<RecomputeSearchKeys>();
         services.AddSingleton<RegistryIndex>();
         services.AddScoped<FindDuplicates>();
+        services.AddSingleton<DuplicateScanQueue>();
+        services.AddScoped<StartDuplicateScan>();
         services.AddScoped<ScanForDuplicates>();
+        services.AddScoped<ViewDuplicateScan>();
+        services.AddScoped<InterruptUnfinishedScans>();
         services.AddScoped<DecideDuplicate>();
         services.AddScoped<OpenDuplicateReviews>();
         services.AddScoped<CaseFactsQuery>();

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 using Passage.Testing;
 
@@ -35,6 +37,9 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Passage", _database.ConnectionString);
         builder.UseSetting("Passage:Demo", "false");
+
+        // Tests trigger the index catch-up themselves; a timer would make what a page shows depend on timing.
+        builder.UseSetting("Passage:IndexCatchUp:IntervalSeconds", "0");
         if (_replaceServices is not null)
         {
             builder.ConfigureTestServices(_replaceServices);
@@ -119,6 +124,25 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<PassageDbContext>());
     }
+
+    /// <summary>Waits, at most a minute, for the background worker to finish the latest duplicate scan; returns its id.</summary>
+    public async Task<long> WhenLatestScanFinishedAsync()
+    {
+        var id = await WithDbAsync(db => db.DuplicateScans.MaxAsync(s => s.Id));
+        await Services.GetRequiredService<DuplicateScanQueue>().WhenFinishedAsync(id).WaitAsync(TimeSpan.FromMinutes(1));
+        return id;
+    }
+
+    /// <summary>Stores a scan as queued by another user (another node, or a scan this process did not start), without running it.</summary>
+    public Task<long> QueueScanElsewhereAsync(string startedBy = "hamid.rahimi") => WithDbAsync(async db =>
+    {
+        var actor = new Actor();
+        actor.Set(startedBy, startedBy, null, []);
+        var scan = DuplicateScan.Queue(actor, DateTimeOffset.UtcNow);
+        db.DuplicateScans.Add(scan);
+        await db.SaveChangesAsync();
+        return scan.Id;
+    });
 
     public static string AntiforgeryToken(string html)
     {

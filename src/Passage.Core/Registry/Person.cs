@@ -108,6 +108,39 @@ public sealed class Person
         Touch(now);
     }
 
+    /// <summary>
+    /// Takes on the names of <paramref name="merged"/>, a record of the same person found to be a duplicate: each of its
+    /// names (Latin, Arabic script, aliases) that this person is not already known by becomes an alias, so the person is
+    /// still found under the other spelling. Names compare as search tokens (case, diacritics and letter forms aside).
+    /// Returns the aliases added.
+    /// </summary>
+    public IReadOnlyList<string> TakeNamesOf(Person merged, DateTimeOffset now)
+    {
+        static string Normal(string name) => string.Join(' ', PersonSearchKey.Tokens(name));
+        var known = KnownNames(this).Select(Normal).ToHashSet(StringComparer.Ordinal);
+        var added = new List<string>();
+        foreach (var name in KnownNames(merged).Where(n => n.Length <= PersonDetails.MaxNameLength))
+        {
+            var normal = Normal(name);
+            if (normal.Length > 0 && known.Add(normal))
+            {
+                _aliases.Add(new PersonAlias(name));
+                added.Add(name);
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            RefreshKeys();
+            Touch(now);
+        }
+
+        return added;
+    }
+
+    private static IEnumerable<string> KnownNames(Person person) =>
+        new[] { person.FullName.Trim(), person.FullNameArabic }.Concat(person.Aliases.Select(a => a.Name)).OfType<string>();
+
     public bool IsAdultOn(DateOnly today) => BirthDate.AgeOn(today) >= 18;
 
     private void Apply(ValidPersonDetails details, DateTimeOffset now)
@@ -137,6 +170,12 @@ public sealed class Person
             _needs.Add(new PersonNeed(need, null));
         }
 
+        RefreshKeys();
+        Touch(now);
+    }
+
+    private void RefreshKeys()
+    {
         NameKeys = PersonMatchRecords.Keys(PersonMatchRecords.For(this));
         var keys = PersonSearchKey.For(this).ToHashSet(StringComparer.Ordinal);
         _searchKeys.RemoveAll(k => !keys.Contains(k.Key));
@@ -144,8 +183,6 @@ public sealed class Person
         {
             _searchKeys.Add(new PersonSearchKey(key));
         }
-
-        Touch(now);
     }
 
     private void Touch(DateTimeOffset now)

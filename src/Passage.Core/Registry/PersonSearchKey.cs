@@ -1,14 +1,22 @@
 using System.Globalization;
 using System.Text;
+using Passage.Matching.Normalisation;
 
 namespace Passage.Core.Registry;
 
 /// <summary>
 /// One normalised name token of a person, stored so that exact and prefix search by name use an index.
-/// Tokens of every name and alias in both scripts; Latin case-folded without diacritics.
+/// Tokens of every name and alias in both scripts; Latin case-folded without diacritics; Arabic script folded by the
+/// matching engine's rules (<see cref="ArabicScript"/>).
 /// </summary>
 public sealed class PersonSearchKey
 {
+    /// <summary>Names the rules that made the stored keys; <see cref="RecomputeSearchKeys"/> recomputes them when it changes.</summary>
+    public const string VersionName = "person-search-keys";
+
+    /// <summary>Raise whenever <see cref="Tokens"/> changes what it returns for any name. 2: the engine's Arabic-script folding.</summary>
+    public const int CurrentVersion = 2;
+
     private PersonSearchKey()
     {
     }
@@ -37,15 +45,15 @@ public sealed class PersonSearchKey
         }
 
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text.Normalize(NormalizationForm.FormKD))
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || ArabicScript.IsDropped(c))
             {
                 continue;
             }
 
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(Fold(c)) : ' ');
+            var folded = ArabicScript.Fold(c);
+            builder.Append(char.IsLetterOrDigit(folded) ? char.ToLowerInvariant(folded) : ' ');
         }
 
         foreach (var token in builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -53,15 +61,4 @@ public sealed class PersonSearchKey
             yield return token;
         }
     }
-
-    private static char Fold(char c) => c switch
-    {
-        'ي' or 'ى' => 'ی',
-        'ك' => 'ک',
-        'ة' or 'ۀ' => 'ه',
-        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-        'ؤ' => 'و',
-        'ئ' => 'ی',
-        _ => c,
-    };
 }

@@ -29,6 +29,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<DuplicateReview> DuplicateReviews => Set<DuplicateReview>();
 
+    public DbSet<DuplicateScan> DuplicateScans => Set<DuplicateScan>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
@@ -38,6 +40,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<StoredKeyVersion> StoredKeyVersions => Set<StoredKeyVersion>();
 
     public DbSet<Interview> Interviews => Set<Interview>();
 

@@ -968,6 +968,53 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.ToTable("DuplicateReviews");
                 });
 
+            modelBuilder.Entity("Passage.Core.Registry.Matching.DuplicateScan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("PairsProposed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonsSearched")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("DuplicateScans");
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1053,6 +1100,8 @@ namespace Passage.Migrations.Postgres.Migrations
 
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("BirthYear", "RegistrationNumber");
 
@@ -1165,6 +1214,20 @@ namespace Passage.Migrations.Postgres.Migrations
                             Name = "cases",
                             Next = 1L
                         });
+                });
+
+            modelBuilder.Entity("Passage.Core.Storage.StoredKeyVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StoredKeyVersions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -939,6 +939,51 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.ToTable("DuplicateReviews");
                 });
 
+            modelBuilder.Entity("Passage.Core.Registry.Matching.DuplicateScan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairsProposed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonsSearched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("DuplicateScans");
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1024,6 +1069,8 @@ namespace Passage.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("BirthYear", "RegistrationNumber");
 
@@ -1129,6 +1176,20 @@ namespace Passage.Migrations.Sqlite.Migrations
                             Name = "cases",
                             Next = 1L
                         });
+                });
+
+            modelBuilder.Entity("Passage.Core.Storage.StoredKeyVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StoredKeyVersions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -11,6 +11,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api/v1");
         api.MapGet("/me", MeApi.GetMe).WithTags("Me").RequireAuthorization(Policies.SignedIn);
         api.MapPersonsApi();
+        api.MapDuplicateScansApi();
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapTokensApi();

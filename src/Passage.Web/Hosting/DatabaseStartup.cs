@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Demo;
+using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Web.Hosting;
 
 /// <summary>
-/// Brings the database up to date on start, creates the roles, fills an empty registry with the demo operation,
-/// and builds the matching index of the registry.
+/// Brings the database up to date on start, creates the roles, recomputes stored name search keys made by older
+/// rules, fills an empty registry with the demo operation, and builds the matching index of the registry.
 /// </summary>
 public static class DatabaseStartup
 {
@@ -28,6 +29,9 @@ public static class DatabaseStartup
                 await roles.CreateAsync(new IdentityRole(role));
             }
         }
+
+        // Before the demo: an empty registry only records the rules' version; the demo then stores current keys.
+        await services.GetRequiredService<RecomputeSearchKeys>().ExecuteAsync(ct);
 
         if (app.Configuration.GetValue("Passage:Demo", true) && !await db.Persons.AnyAsync(ct))
         {

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Passage.Core;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 using Passage.Web.Accounts;
 using Passage.Web.Api;
@@ -26,6 +27,11 @@ public static class WebSetup
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
+        services.AddHostedService<DuplicateScanWorker>();
+        var overlap = builder.Configuration.GetValue<int?>(RegistryIndexCatchUpService.OverlapSetting);
+        services.AddSingleton(new RegistryIndex(overlap is { } s ? TimeSpan.FromSeconds(s) : null));
+        services.AddSingleton<RegistryIndexCatchUpService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RegistryIndexCatchUpService>());
 
         // Names in Arabic script go to the page as characters, not as numeric entities six times their size.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -10,7 +10,7 @@ public sealed class DuplicateQueueTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task DuplicatesPage_ScanThenMerge_ShowsThePairAndMergesIt(DatabaseProvider provider)
+    public async Task DuplicatesPage_ScanThenMerge_ShowsThePairMergesItAndTheKeptPersonShowsTheOtherSpellingAsAlias(DatabaseProvider provider)
     {
         using var factory = new PassageWebFactory(provider);
         var original = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Mohammad", "Hosseini", "1984-03-02") with { FatherName = "Ali" });
@@ -18,9 +18,11 @@ public sealed class DuplicateQueueTests
         using var browser = await factory.SignedInBrowserAsync("fatemeh.karimi", Roles.Registration);
 
         using var scanned = await browser.PostFormAsync("/Duplicates?handler=Scan", new Dictionary<string, string>());
-        var html = await scanned.Content.ReadAsStringAsync();
+        (await scanned.Content.ReadAsStringAsync()).ShouldContain("The scan has started.");
+        await factory.WhenLatestScanFinishedAsync();
+        var html = await browser.GetPageAsync("/Duplicates");
 
-        html.ShouldContain("The scan proposed 1 new pair(s).");
+        html.ShouldContain("The last scan finished.");
         html.ShouldContain(original.RegistrationNumber);
         html.ShouldContain(duplicate.RegistrationNumber);
         var reviewId = await factory.WithDbAsync(db => db.DuplicateReviews.Select(r => r.Id).SingleAsync());
@@ -36,5 +38,6 @@ public sealed class DuplicateQueueTests
         (await merged.Content.ReadAsStringAsync()).ShouldContain("The records were merged.");
         (await factory.WithDbAsync(db => db.DuplicateReviews.SingleAsync())).Status.ShouldBe(DuplicateReviewStatus.Merged);
         (await browser.GetPageAsync("/Persons")).ShouldNotContain(duplicate.RegistrationNumber);
+        (await browser.GetPageAsync($"/Persons/{original.Id}")).ShouldContain("Muhammad Husseini");
     }
 }

@@ -8,7 +8,8 @@ namespace Passage.Core.Registry.Matching;
 /// <summary>
 /// A reviewer's decision on a proposed pair. <em>Separate</em> remembers them as different people. <em>Merge</em> keeps
 /// <paramref name="keep"/> and marks the other record as merged into it: the merged record keeps its history and audit,
-/// leaves its case's member list (recorded in the case history) and every list, count and search.
+/// leaves its case's member list (recorded in the case history) and every list, count and search. Its names that the
+/// kept person is not known by become aliases of the kept person, in the same save, so both are audited with the merge.
 /// </summary>
 public sealed class DecideDuplicate(PassageDbContext db, Actor actor, RegistryIndex index, TimeProvider clock)
 {
@@ -51,8 +52,8 @@ public sealed class DecideDuplicate(PassageDbContext db, Actor actor, RegistryIn
 
         var survivorId = keep!.Value;
         var mergedId = survivorId == review.PersonA ? review.PersonB : review.PersonA;
-        var survivor = await db.Persons.SingleOrDefaultAsync(p => p.Id == survivorId, ct);
-        var merged = await db.Persons.SingleOrDefaultAsync(p => p.Id == mergedId, ct);
+        var survivor = await db.Persons.Include(p => p.Aliases).Include(p => p.SearchKeys).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == survivorId, ct);
+        var merged = await db.Persons.Include(p => p.Aliases).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == mergedId, ct);
         if (survivor is null || merged is null)
         {
             return Problem.Refused("One of the two records was merged into another already.");
@@ -61,9 +62,11 @@ public sealed class DecideDuplicate(PassageDbContext db, Actor actor, RegistryIn
         var mergedCase = await db.Cases.SingleAsync(c => c.Id == merged.CaseId, ct);
         mergedCase.RecordMembership(merged.RegistrationNumber, joined: false, $"Merged into {survivor.RegistrationNumber} as a duplicate: {reason.Trim()}", actor, now);
         merged.MergeInto(survivor.Id, now);
+        survivor.TakeNamesOf(merged, now);
         review.Decide(DuplicateReviewStatus.Merged, reason, actor, now);
         await db.SaveChangesAsync(ct);
         index.Remove(merged.Id);
+        index.Update(survivor);
         return review;
     }
 }

@@ -10,9 +10,10 @@ namespace Passage.Core.Registry.Matching;
 /// The in-memory matching index of the whole registry, shared by every request. Built from the database at start;
 /// a person registered or changed since then is held in a small delta that every search also scores, and their
 /// old records are ignored, so the index is current without a rebuild on every change. Searches run concurrently;
-/// changes replace an immutable snapshot.
+/// changes replace an immutable snapshot. Changes written by other processes arrive through
+/// <see cref="CatchUpAsync"/>.
 /// </summary>
-public sealed class RegistryIndex
+public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
 {
     private const int DeltaLimit = 2000;
     private static readonly MatchModel Model = ModelParameters.Default.ToModel();
@@ -25,6 +26,8 @@ public sealed class RegistryIndex
     /// <summary>Loads every person from the database and replaces the index.</summary>
     public async Task RebuildAsync(PassageDbContext db, CancellationToken ct = default)
     {
+        // Read the marker first: a change made while the persons load is then caught up again, never missed.
+        var marker = await LatestChangeAsync(db, ct);
         var persons = await db.Persons.AsNoTracking().Include(p => p.Aliases).AsSplitQuery().ToListAsync(ct);
         var records = new List<PreparedRecord>(persons.Count * 2);
         var owners = new List<Guid>(persons.Count * 2);
@@ -37,10 +40,12 @@ public sealed class RegistryIndex
             }
         }
 
-        var snapshot = new Snapshot(SearchIndex.Build(records, Model), [.. owners], new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), persons.Count);
+        var members = persons.Select(p => p.Id).ToHashSet();
+        var snapshot = new Snapshot(SearchIndex.Build(records, Model), [.. owners], members, new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), persons.Count);
         lock (_lock)
         {
             _snapshot = snapshot;
+            ResetChanges(marker, persons);
         }
     }
 
@@ -51,19 +56,25 @@ public sealed class RegistryIndex
         lock (_lock)
         {
             var old = _snapshot;
+            var isNew = !old.Holds(person.Id);
             var delta = new Dictionary<Guid, PreparedRecord[]>(old.Delta) { [person.Id] = prepared };
             var stale = new HashSet<Guid>(old.Stale) { person.Id };
-            var isNew = !old.Delta.ContainsKey(person.Id) && !old.Owners.Contains(person.Id);
             _snapshot = old with { Delta = delta, Stale = stale, Count = old.Count + (isNew ? 1 : 0) };
+            Applied(person.Id, person.Version, person.UpdatedAt);
         }
     }
 
-    /// <summary>Takes a person out of every search, for example a record merged into another.</summary>
+    /// <summary>Takes a person out of every search, for example a record merged into another. Removing twice is harmless.</summary>
     public void Remove(Guid personId)
     {
         lock (_lock)
         {
             var old = _snapshot;
+            if (!old.Holds(personId))
+            {
+                return;
+            }
+
             var delta = new Dictionary<Guid, PreparedRecord[]>(old.Delta);
             delta.Remove(personId);
             var stale = new HashSet<Guid>(old.Stale) { personId };
@@ -117,8 +128,11 @@ public sealed class RegistryIndex
         }
     }
 
-    private sealed record Snapshot(SearchIndex Index, Guid[] Owners, Dictionary<Guid, PreparedRecord[]> Delta, HashSet<Guid> Stale, int Count)
+    private sealed record Snapshot(SearchIndex Index, Guid[] Owners, HashSet<Guid> Members, Dictionary<Guid, PreparedRecord[]> Delta, HashSet<Guid> Stale, int Count)
     {
-        public static readonly Snapshot Empty = new(SearchIndex.Build([], Model), [], new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), 0);
+        public static readonly Snapshot Empty = new(SearchIndex.Build([], Model), [], new HashSet<Guid>(), new Dictionary<Guid, PreparedRecord[]>(), new HashSet<Guid>(), 0);
+
+        /// <summary>True when the person is searched: in the delta, or built in and not changed or removed since.</summary>
+        public bool Holds(Guid personId) => Delta.ContainsKey(personId) || (Members.Contains(personId) && !Stale.Contains(personId));
     }
 }

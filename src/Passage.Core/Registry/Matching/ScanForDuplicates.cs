@@ -1,36 +1,58 @@
 using Microsoft.EntityFrameworkCore;
-using Passage.Core.Accounts;
-using Passage.Core.Common;
 using Passage.Core.Storage;
 using Passage.Matching.Scoring;
 
 namespace Passage.Core.Registry.Matching;
 
 /// <summary>
-/// The batch run over the registry: every person is searched against the index and each pair scored possible or
-/// match becomes an open review, unless the pair was reviewed before or found to be different people.
+/// The batch run over the registry, done by the background worker for a scan that <see cref="StartDuplicateScan"/>
+/// authorised and queued: every person is searched against the index and each pair scored possible or match becomes
+/// an open review, unless the pair was reviewed before or found to be different people. Proposed pairs and progress
+/// are saved every <see cref="BatchSize"/> persons, so the status page shows how far it got.
 /// </summary>
-public sealed class ScanForDuplicates(PassageDbContext db, Actor actor, RegistryIndex index, TimeProvider clock)
+public sealed class ScanForDuplicates(PassageDbContext db, RegistryIndex index, TimeProvider clock)
 {
+    public const int BatchSize = 500;
     private const int CandidatesPerPerson = 4;
 
-    /// <summary>Returns how many new pairs were proposed.</summary>
-    public async Task<Result<int>> ExecuteAsync(IProgress<int>? progress = null, CancellationToken ct = default)
+    /// <summary>
+    /// Runs the scan <paramref name="scanId"/> to its end and records how it ended; returns the scan. A failure is recorded on
+    /// the scan and thrown on for the caller to log; a cancellation marks the scan interrupted.
+    /// </summary>
+    public async Task<DuplicateScanView> ExecuteAsync(long scanId, CancellationToken ct = default)
     {
-        if (!actor.Can(Permission.WriteBiodata))
+        try
         {
-            return Problem.NotFound("Registry");
+            return await RunAsync(scanId, ct);
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return await FinishAsync(scanId, scan => scan.Interrupt(clock.GetUtcNow()));
+        }
+        catch (Exception ex)
+        {
+            await FinishAsync(scanId, scan => scan.Fail($"The scan stopped with an error ({ex.GetType().Name}); the server log has the details of scan {scanId}.", clock.GetUtcNow()));
+            throw;
+        }
+    }
+
+    private async Task<DuplicateScanView> RunAsync(long scanId, CancellationToken ct)
+    {
+        var scan = await db.DuplicateScans.SingleAsync(s => s.Id == scanId, ct);
+        var persons = await db.Persons.AsNoTracking().Include(p => p.Aliases).AsSplitQuery().ToListAsync(ct);
+        scan.Run(persons.Count);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
 
         var known = (await db.DuplicateReviews.AsNoTracking().Select(r => new { r.PersonA, r.PersonB }).ToListAsync(ct))
             .Select(r => (r.PersonA, r.PersonB))
             .Concat((await db.DistinctPersons.AsNoTracking().Select(d => new { d.PersonA, d.PersonB }).ToListAsync(ct)).Select(d => (d.PersonA, d.PersonB)))
             .ToHashSet();
-        var now = clock.GetUtcNow();
         var proposed = 0;
-        var scanned = 0;
-        foreach (var person in await db.Persons.AsNoTracking().Include(p => p.Aliases).AsSplitQuery().ToListAsync(ct))
+        var searched = 0;
+        foreach (var person in persons)
         {
+            ct.ThrowIfCancellationRequested();
             foreach (var match in index.Search(PersonMatchRecords.For(person), CandidatesPerPerson + 1))
             {
                 var pair = DistinctPersons.Order(person.Id, match.PersonId);
@@ -39,17 +61,36 @@ public sealed class ScanForDuplicates(PassageDbContext db, Actor actor, Registry
                     continue;
                 }
 
-                db.DuplicateReviews.Add(DuplicateReview.Propose(pair.A, pair.B, match.Result, now));
+                db.DuplicateReviews.Add(DuplicateReview.Propose(pair.A, pair.B, match.Result, clock.GetUtcNow()));
                 proposed++;
             }
 
-            if (++scanned % 500 == 0)
+            if (++searched % BatchSize == 0)
             {
-                progress?.Report(scanned);
+                await SaveProgressAsync(scanId, searched, proposed, ct);
             }
         }
 
         await db.SaveChangesAsync(ct);
-        return proposed;
+        db.ChangeTracker.Clear();
+        return await FinishAsync(scanId, s => s.Complete(searched, proposed, clock.GetUtcNow()));
+    }
+
+    /// <summary>Counts only, written past the change tracker: progress is not a change anyone needs audited.</summary>
+    private async Task SaveProgressAsync(long scanId, int searched, int proposed, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        await db.DuplicateScans.Where(s => s.Id == scanId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonsSearched, searched).SetProperty(x => x.PairsProposed, proposed), ct);
+    }
+
+    private async Task<DuplicateScanView> FinishAsync(long scanId, Action<DuplicateScan> finish)
+    {
+        db.ChangeTracker.Clear();
+        var scan = await db.DuplicateScans.SingleAsync(s => s.Id == scanId, CancellationToken.None);
+        finish(scan);
+        await db.SaveChangesAsync(CancellationToken.None);
+        return DuplicateScanView.From(scan);
     }
 }

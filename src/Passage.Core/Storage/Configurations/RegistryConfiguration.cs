@@ -27,6 +27,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Ignore(p => p.FullName);
         builder.Ignore(p => p.FullNameArabic);
         builder.HasIndex(p => p.CaseId);
+
+        // The change marker other processes' registry indexes catch up from.
+        builder.HasIndex(p => p.UpdatedAt);
         builder.HasIndex(p => new { p.Sex, p.RegistrationNumber });
         builder.HasIndex(p => new { p.BirthYear, p.RegistrationNumber });
         builder.HasIndex(p => new { p.CampBlock, p.RegistrationNumber });
@@ -94,5 +97,17 @@ internal sealed class DuplicateReviewConfiguration : IEntityTypeConfiguration<Pa
         builder.Property(r => r.DecidedBy).HasMaxLength(256);
         builder.HasIndex(r => new { r.PersonA, r.PersonB }).IsUnique();
         builder.HasIndex(r => r.Status);
+    }
+}
+
+internal sealed class DuplicateScanConfiguration : IEntityTypeConfiguration<Passage.Core.Registry.Matching.DuplicateScan>
+{
+    public void Configure(EntityTypeBuilder<Passage.Core.Registry.Matching.DuplicateScan> builder)
+    {
+        builder.Property(s => s.StartedByUserId).HasMaxLength(450);
+        builder.Property(s => s.StartedBy).HasMaxLength(256);
+        builder.Property(s => s.Message).HasMaxLength(Passage.Core.Registry.Matching.DuplicateScan.MaxMessageLength);
+        builder.Ignore(s => s.IsUnfinished);
+        builder.HasIndex(s => s.Status);
     }
 }

@@ -9,7 +9,7 @@ namespace Passage.Web.Pages.Duplicates;
 
 /// <summary>The possible-duplicates queue: run a scan of the registry, then merge or separate each proposed pair.</summary>
 [Authorize(Policy = nameof(Permission.WriteBiodata))]
-public sealed class IndexModel(OpenDuplicateReviews queue, ScanForDuplicates scan, DecideDuplicate decide) : PageModel
+public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan startScan, ViewDuplicateScan viewScan, DecideDuplicate decide) : PageModel
 {
     [BindProperty(Name = "page", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
@@ -18,12 +18,22 @@ public sealed class IndexModel(OpenDuplicateReviews queue, ScanForDuplicates sca
 
     public string? Message { get; private set; }
 
+    /// <summary>The latest scan, running or finished; null when none was ever started.</summary>
+    public DuplicateScanView? Scan { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(null, ct);
+
+    /// <summary>The scan status block alone, for the page's polling script.</summary>
+    public async Task<IActionResult> OnGetStatusAsync(CancellationToken ct)
+    {
+        var scan = await viewScan.ExecuteAsync(null, ct);
+        return scan.Succeeded ? Partial("_ScanStatus", scan.Value) : NotFound();
+    }
 
     public async Task<IActionResult> OnPostScanAsync(CancellationToken ct)
     {
-        var found = await scan.ExecuteAsync(null, ct);
-        return await ShowAsync(found.Succeeded ? $"The scan proposed {found.Value} new pair(s)." : found.Problem!.Title, ct);
+        var started = await startScan.ExecuteAsync(ct);
+        return await ShowAsync(started.Succeeded ? "The scan has started. Its progress shows below; new pairs join the queue as they are found." : started.Problem!.Detail ?? started.Problem.Title, ct);
     }
 
     public async Task<IActionResult> OnPostDecideAsync(long reviewId, string decision, Guid? keep, string? reason, CancellationToken ct)
@@ -35,7 +45,7 @@ public sealed class IndexModel(OpenDuplicateReviews queue, ScanForDuplicates sca
             return await ShowAsync(null, ct);
         }
 
-        return await ShowAsync(decision == "merge" ? "The records were merged." : "The pair was recorded as different people.", ct);
+        return await ShowAsync(decision == "merge" ? "The records were merged. The kept record also carries the other record's names, as aliases." : "The pair was recorded as different people.", ct);
     }
 
     private async Task<IActionResult> ShowAsync(string? message, CancellationToken ct)
@@ -47,6 +57,7 @@ public sealed class IndexModel(OpenDuplicateReviews queue, ScanForDuplicates sca
         }
 
         Queue = result.Value;
+        Scan = (await viewScan.ExecuteAsync(null, ct)).Value;
         Message = message;
         return Page();
     }

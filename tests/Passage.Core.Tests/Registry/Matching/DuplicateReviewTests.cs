@@ -12,12 +12,12 @@ namespace Passage.Core.Tests.Registry.Matching;
 
 public class DuplicateReviewTests
 {
-    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    internal static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     private static PersonDetails Latin(string given, string family, string birth, string father) =>
         new(given, family, father, null, null, null, "Male", birth, "B", "12");
 
-    private static async Task<(TestDatabase Database, RegistryIndex Index, Person Original, Person Duplicate)> RegistryWithADuplicateAsync(DatabaseProvider provider)
+    internal static async Task<(TestDatabase Database, RegistryIndex Index, Person Original, Person Duplicate)> RegistryWithADuplicateAsync(DatabaseProvider provider)
     {
         var database = TestDatabase.Create(provider, Clock);
         database.Actor.Set("u1", "registration@test", null, [Roles.Registration]);
@@ -31,6 +31,14 @@ public class DuplicateReviewTests
         return (database, index, original, duplicate);
     }
 
+    /// <summary>Starts a scan as the test's actor and runs it to its end, as the background worker would.</summary>
+    internal static async Task<DuplicateScanView> ScanAsync(TestDatabase database, RegistryIndex index)
+    {
+        await using var db = database.CreateContext();
+        var started = await new StartDuplicateScan(db, database.Actor, new DuplicateScanQueue(), Clock).ExecuteAsync();
+        return await new ScanForDuplicates(db, index, Clock).ExecuteAsync(started.Value.Id);
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
@@ -39,10 +47,9 @@ public class DuplicateReviewTests
         var (database, index, original, duplicate) = await RegistryWithADuplicateAsync(provider);
         using var _ = database;
         await using var db = database.CreateContext();
-        var scan = new ScanForDuplicates(db, database.Actor, index, Clock);
 
-        (await scan.ExecuteAsync()).Value.ShouldBe(1);
-        (await scan.ExecuteAsync()).Value.ShouldBe(0);
+        (await ScanAsync(database, index)).PairsProposed.ShouldBe(1);
+        (await ScanAsync(database, index)).PairsProposed.ShouldBe(0);
 
         var row = (await new OpenDuplicateReviews(db, database.Actor).ExecuteAsync()).Value.Items.ShouldHaveSingleItem();
         new[] { row.A.Id, row.B.Id }.ShouldBe([original.Id, duplicate.Id], ignoreOrder: true);
@@ -57,7 +64,7 @@ public class DuplicateReviewTests
         var (database, index, _, _) = await RegistryWithADuplicateAsync(provider);
         using var __ = database;
         await using var db = database.CreateContext();
-        await new ScanForDuplicates(db, database.Actor, index, Clock).ExecuteAsync();
+        await ScanAsync(database, index);
         var review = await db.DuplicateReviews.SingleAsync();
 
         var decided = await new DecideDuplicate(db, database.Actor, index, Clock).ExecuteAsync(review.Id, merge: false, null, "Twins, different mothers' records");
@@ -65,7 +72,7 @@ public class DuplicateReviewTests
         decided.Value.Status.ShouldBe(DuplicateReviewStatus.Separated);
         (await db.DistinctPersons.SingleAsync()).Reason.ShouldBe("Twins, different mothers' records");
         (await new OpenDuplicateReviews(db, database.Actor).ExecuteAsync()).Value.Total.ShouldBe(0);
-        (await new ScanForDuplicates(db, database.Actor, index, Clock).ExecuteAsync()).Value.ShouldBe(0);
+        (await ScanAsync(database, index)).PairsProposed.ShouldBe(0);
     }
 
     [Theory]
@@ -76,7 +83,7 @@ public class DuplicateReviewTests
         var (database, index, original, duplicate) = await RegistryWithADuplicateAsync(provider);
         using var _ = database;
         await using var db = database.CreateContext();
-        await new ScanForDuplicates(db, database.Actor, index, Clock).ExecuteAsync();
+        await ScanAsync(database, index);
         var review = await db.DuplicateReviews.SingleAsync();
 
         var withoutReason = await new DecideDuplicate(db, database.Actor, index, Clock).ExecuteAsync(review.Id, merge: true, original.Id, " ");
