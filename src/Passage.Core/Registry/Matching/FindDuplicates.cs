@@ -27,7 +27,7 @@ public sealed class FindDuplicates(PassageDbContext db, Actor actor, RegistryInd
             return valid.Problem!;
         }
 
-        var matches = index.Search(PersonMatchRecords.For(valid.Value), MaxCandidates + 1)
+        var matches = index.FindSamePerson(PersonMatchRecords.For(valid.Value), MaxCandidates + 1)
             .Where(m => m.Result.Decision != MatchDecision.NonMatch && m.PersonId != personId)
             .ToList();
         if (matches.Count == 0)

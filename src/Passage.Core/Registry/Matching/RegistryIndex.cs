@@ -87,9 +87,20 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
 
     /// <summary>
     /// The best-scoring persons for a query given as one or more records (for example a name in both scripts),
-    /// best first, each with the explanation of its best record.
+    /// best first, each with the explanation of its best record. The likelihood is that of a candidate the search
+    /// found (how well it answers the query), which suits a search box.
     /// </summary>
-    public IReadOnlyList<RegistryMatch> Search(IReadOnlyList<PersonRecord> query, int top)
+    public IReadOnlyList<RegistryMatch> Search(IReadOnlyList<PersonRecord> query, int top) => Search(query, top, Model);
+
+    /// <summary>
+    /// As <see cref="Search(IReadOnlyList{PersonRecord}, int)"/>, with the likelihood that the query and the person are
+    /// the same person given how many persons the registry holds (<see cref="RegistryPrior"/>): for duplicate warnings
+    /// and reviews, where namesakes must not look certain.
+    /// </summary>
+    public IReadOnlyList<RegistryMatch> FindSamePerson(IReadOnlyList<PersonRecord> query, int top) =>
+        Search(query, top, Model.WithPrior(RegistryPrior.For(_snapshot.Count)));
+
+    private List<RegistryMatch> Search(IReadOnlyList<PersonRecord> query, int top, MatchModel model)
     {
         var snapshot = _snapshot;
         var best = new Dictionary<Guid, (double LogOdds, PreparedRecord Query, PreparedRecord Record)>();
@@ -116,7 +127,7 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
         return best
             .OrderByDescending(b => b.Value.LogOdds)
             .Take(top)
-            .Select(b => new RegistryMatch(b.Key, Model.Score(b.Value.Query, b.Value.Record)))
+            .Select(b => new RegistryMatch(b.Key, model.Score(b.Value.Query, b.Value.Record)))
             .ToList();
     }
 

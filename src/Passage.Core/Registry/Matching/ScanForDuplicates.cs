@@ -53,7 +53,7 @@ public sealed class ScanForDuplicates(PassageDbContext db, RegistryIndex index, 
         foreach (var person in persons)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var match in index.Search(PersonMatchRecords.For(person), CandidatesPerPerson + 1))
+            foreach (var match in index.FindSamePerson(PersonMatchRecords.For(person), CandidatesPerPerson + 1))
             {
                 var pair = DistinctPersons.Order(person.Id, match.PersonId);
                 if (match.PersonId == person.Id || match.Result.Decision == MatchDecision.NonMatch || !known.Add(pair))

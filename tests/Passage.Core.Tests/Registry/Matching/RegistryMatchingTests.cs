@@ -92,6 +92,30 @@ public class RegistryMatchingTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task FindDuplicates_NamesakeBornDecadesLater_IsNotProposed(DatabaseProvider provider)
+    {
+        var (database, index, people) = await RegistryAsync(provider);
+        using var _ = database;
+        await using var db = database.CreateContext();
+        var find = new FindDuplicates(db, database.Actor, index, Clock);
+
+        var namesake = (await find.ExecuteAsync(Latin("Hossein", "Rezaei", "2011-04-03", "Javad"))).Value;
+        var same = (await find.ExecuteAsync(Latin("Hossein", "Rezaei", "1968", "Ali"))).Value;
+
+        namesake.ShouldNotContain(c => c.PersonId == people["hossein"].Id);
+        same.ShouldContain(c => c.PersonId == people["hossein"].Id && c.Result.Decision == MatchDecision.Match);
+    }
+
+    [Fact]
+    public void RegistryPrior_LargerRegistry_IsSmaller()
+    {
+        RegistryPrior.For(100_000).ShouldBeLessThan(RegistryPrior.For(3_000));
+        RegistryPrior.For(10).ShouldBe(RegistryPrior.For(RegistryPrior.SmallestRegistry));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task RegisterPerson_ConfirmedAsADifferentPerson_IsRememberedAndNotProposedAgain(DatabaseProvider provider)
     {
         var (database, index, people) = await RegistryAsync(provider);
