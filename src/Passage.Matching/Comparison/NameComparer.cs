@@ -129,6 +129,11 @@ public static class NameComparer
             return NameLevel.Close;
         }
 
+        if (complete && min >= 0.7 && max >= 0.93)
+        {
+            return NameLevel.Misspelt;
+        }
+
         if ((extraA == 0 || extraB == 0) && min >= 0.85)
         {
             return NameLevel.Subset;

@@ -16,15 +16,21 @@ public enum NameLevel : byte
     /// <summary>Every token matched, some only closely (Jaro-Winkler ≥ 0.85: a typo).</summary>
     Close = 2,
 
+    /// <summary>
+    /// Every token matched, one at least by a variant, another only as a bad misspelling would be
+    /// (similarity ≥ 0.7: a letter lost, doubled or swapped in a short name, "aem" for Azam).
+    /// </summary>
+    Misspelt = 3,
+
     /// <summary>Every token of one name matched at least closely; the other name has extra tokens.</summary>
-    Subset = 3,
+    Subset = 4,
 
     /// <summary>Some token matched by a variant, but another token disagrees (extra tokens on both sides count too).</summary>
-    Partial = 4,
+    Partial = 5,
 
     /// <summary>Every token matched only weakly (similarity ≥ 0.7).</summary>
-    Weak = 5,
+    Weak = 6,
 
     /// <summary>No useful agreement.</summary>
-    Different = 6,
+    Different = 7,
 }

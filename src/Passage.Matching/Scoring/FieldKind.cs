@@ -39,7 +39,7 @@ public sealed record FieldDefinition(string Name, FieldKind Kind, int AttributeI
         FieldKind.Birth => 5,
         FieldKind.Sex => 2,
         FieldKind.Attribute => 4,
-        _ => 7,
+        _ => 8,
     };
 
     /// <summary>True when the field's top levels are adjusted for the frequency of the agreeing value.</summary>
