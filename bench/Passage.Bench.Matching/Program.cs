@@ -51,6 +51,12 @@ if (command == "registry")
     return 0;
 }
 
+if (command == "ceiling")
+{
+    Ceiling.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 0.98);
+    return 0;
+}
+
 if (command == "blocking")
 {
     BlockingDiagnostics.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Passage.Matching.Linking.Matcher.DefaultCap);

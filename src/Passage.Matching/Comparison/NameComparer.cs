@@ -53,6 +53,7 @@ public static class NameComparer
         var min = 1.0;
         var max = 0.0;
         var allExact = true;
+        var weakestKeysNear = false;
         var frequency = 1.0;
         while (true)
         {
@@ -89,7 +90,12 @@ public static class NameComparer
             var width = (bi >= ta.Length || bj >= tb.Length) ? 2 : 1;
             matched++;
             sum += best * width;
-            min = Math.Min(min, best);
+            if (best < min)
+            {
+                min = best;
+                weakestKeysNear = StringSimilarity.WithinOneEdit(Unit(a, bi, ta.Length).Key, Unit(b, bj, tb.Length).Key);
+            }
+
             max = Math.Max(max, best);
             allExact &= best >= 1;
             if (frequencies is not null && !double.IsNaN(frequency))
@@ -102,11 +108,11 @@ public static class NameComparer
         var extraA = Extra(ta, usedA);
         var extraB = Extra(tb, usedB);
         var similarity = 2 * sum / (Essential(ta) + Essential(tb));
-        var level = Level(matched, extraA, extraB, allExact, min, max);
+        var level = Level(matched, extraA, extraB, allExact, min, max, weakestKeysNear);
         return new NameComparison(level, Math.Min(1, similarity), frequencies is null || matched == 0 ? double.NaN : frequency);
     }
 
-    private static NameLevel Level(int matched, int extraA, int extraB, bool allExact, double min, double max)
+    private static NameLevel Level(int matched, int extraA, int extraB, bool allExact, double min, double max, bool weakestKeysNear)
     {
         if (matched == 0)
         {
@@ -129,7 +135,9 @@ public static class NameComparer
             return NameLevel.Close;
         }
 
-        if (complete && min >= 0.7 && max >= 0.93)
+        // A misspelling changes one letter of the skeleton at most (Azam, "aem"); two names that merely look
+        // alike differ by more (Ahmadi, Moradi).
+        if (complete && min >= 0.7 && max >= 0.93 && weakestKeysNear)
         {
             return NameLevel.Misspelt;
         }
@@ -146,6 +154,9 @@ public static class NameComparer
 
         return complete && min >= 0.7 ? NameLevel.Weak : NameLevel.Different;
     }
+
+    private static NameToken Unit(PreparedName name, int unit, int tokens) =>
+        unit < tokens ? name.TokenArray[unit] : name.JoinedArray[unit - tokens];
 
     private static int Mask(int unit, int tokens) => unit < tokens ? 1 << unit : 3 << (unit - tokens);
 

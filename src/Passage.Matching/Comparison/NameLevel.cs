@@ -18,7 +18,7 @@ public enum NameLevel : byte
 
     /// <summary>
     /// Every token matched, one at least by a variant, another only as a bad misspelling would be
-    /// (similarity ≥ 0.7: a letter lost, doubled or swapped in a short name, "aem" for Azam).
+    /// (similarity ≥ 0.7, skeletons one edit apart: a letter lost, doubled or swapped in a short name, "aem" for Azam).
     /// </summary>
     Misspelt = 3,
 
