@@ -30,16 +30,16 @@ public sealed class BlockIndex
     private readonly int[][] _recordBlocks;
     private readonly int[] _start;
     private readonly int[] _members;
-    private readonly ulong[] _keys;
+    private readonly KeyTable _keys;
     private readonly KeyKind[] _kinds;
 
-    private BlockIndex(int[][] recordBlocks, int[] start, int[] members, ulong[] keys, int leftCount, int cap)
+    private BlockIndex(int[][] recordBlocks, int[] start, int[] members, KeyTable keys, int leftCount, int cap)
     {
         _recordBlocks = recordBlocks;
         _start = start;
         _members = members;
         _keys = keys;
-        _kinds = [.. keys.Select(KeyHash.KindOf)];
+        _kinds = [.. keys.Keys.Select(KeyHash.KindOf)];
         LeftCount = leftCount;
         Cap = cap;
     }
@@ -57,7 +57,7 @@ public sealed class BlockIndex
     public int RecordCount => _recordBlocks.Length;
 
     /// <summary>The number of blocks.</summary>
-    public int BlockCount => _keys.Length;
+    public int BlockCount => _keys.Keys.Length;
 
     /// <summary>
     /// Builds the blocks of <paramref name="records"/>. With <paramref name="leftCount"/> below the record
@@ -162,12 +162,12 @@ public sealed class BlockIndex
         });
         Parallel.For(0, keys.Length, b => Array.Sort(members, start[b], start[b + 1] - start[b]));
 
-        return new BlockIndex(recordBlocks, start, members, keys, leftCount ?? n, cap);
+        return new BlockIndex(recordBlocks, start, members, blocks, leftCount ?? n, cap);
     }
 
     /// <summary>The records of the block with this key, empty when there is none.</summary>
     public ReadOnlySpan<int> Members(ulong key) =>
-        Array.BinarySearch(_keys, key) is var b and >= 0 ? _members.AsSpan(_start[b], _start[b + 1] - _start[b]) : [];
+        _keys.IndexOf(key) is var b and >= 0 ? _members.AsSpan(_start[b], _start[b + 1] - _start[b]) : [];
 
     /// <summary>
     /// Calls <paramref name="visit"/> for every candidate pair (i, j), i &lt; j, whose first record is

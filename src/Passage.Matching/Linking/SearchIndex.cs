@@ -19,7 +19,7 @@ public readonly record struct SearchHit(int Record, double Probability, double L
 public sealed class SearchIndex
 {
     /// <summary>The largest number of candidates scored for one query.</summary>
-    public const int CandidateBudget = 4000;
+    public const int CandidateBudget = 2000;
 
     private readonly BlockIndex _blocks;
 
