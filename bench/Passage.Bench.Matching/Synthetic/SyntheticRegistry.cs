@@ -11,7 +11,8 @@ internal sealed record SyntheticRecord(int Person, PersonRecord Record);
 /// Generates a registry of fictitious Persian people with ground truth: families sharing a surname and a
 /// father's name, siblings born a few years apart with different given names, namesakes from Zipf-like name frequencies, and people
 /// registered more than once (about one in four), each registration with its own romanisation or
-/// Persian spelling, typos, reordered names, honorifics, partial or wrong dates, missing fathers.
+/// Persian spelling, typos, reordered names, honorifics, compound given names shortened to their first
+/// part, partial or wrong dates, missing fathers.
 /// </summary>
 internal static class SyntheticRegistry
 {
@@ -68,7 +69,11 @@ internal static class SyntheticRegistry
             return random.NextDouble() < 0.04 ? spelling.Typo(s) : s;
         }
 
-        var g = Write(given);
+        // A compound given name is often registered by its first part only (Mohammad Reza as Mohammad).
+        var shortened = given.Latin.Contains(' ', StringComparison.Ordinal) && random.NextDouble() < 0.15
+            ? (given.Latin.Split(' ')[0], given.Persian.Split('\u200c')[0])
+            : given;
+        var g = Write(shortened);
         var f = Write(surname);
         var name = random.NextDouble() switch
         {
