@@ -18,6 +18,15 @@ internal static class Ceiling
     public static void Run(int size, double precision)
     {
         var data = SyntheticBench.Prepared(size, 7 + size);
+        var recall = Recall(data, precision, out var groups, out var kept, out var truthCount);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ceiling at {size:N0}: {groups:N0} comparison groups; recall {recall:F4} at precision ≥ {precision:F2} ({kept:N0} of {truthCount:N0} true pairs)"));
+    }
+
+    /// <summary>The largest recall at precision ≥ <paramref name="precision"/> of any classifier of the comparison vectors of the candidate pairs.</summary>
+    public static double Recall(IReadOnlyList<(string Entity, Passage.Matching.Records.PreparedRecord Record)> data, double precision,
+        out int groupCount, out long kept, out int truthCount)
+    {
         var records = data.Select(d => d.Record).ToArray();
         var fields = FieldSchema.For(records, []);
         var index = BlockIndex.Build(records, Matcher.CapFor(records.Length));
@@ -63,7 +72,9 @@ internal static class Ceiling
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ceiling at {size:N0}: {groups.Count:N0} comparison groups; recall {bestTp / (double)truth.Count:F4} at precision ≥ {precision:F2} ({bestTp:N0} of {truth.Count:N0} true pairs)"));
+        groupCount = groups.Count;
+        kept = bestTp;
+        truthCount = truth.Count;
+        return bestTp / (double)Math.Max(1, truth.Count);
     }
 }
