@@ -53,8 +53,8 @@ public static class NameComparer
         var min = 1.0;
         var max = 0.0;
         var allExact = true;
-        var weakestKeysNear = false;
-        var frequency = 1.0;
+        var (weakestA, weakestB) = (-1, -1);
+        Span<int> alignedA = stackalloc int[(2 * MaxTokens) - 1];
         while (true)
         {
             var best = -1.0;
@@ -93,23 +93,47 @@ public static class NameComparer
             if (best < min)
             {
                 min = best;
-                weakestKeysNear = StringSimilarity.WithinOneEdit(Unit(a, bi, ta.Length).Key, Unit(b, bj, tb.Length).Key);
+                (weakestA, weakestB) = (bi, bj);
             }
 
             max = Math.Max(max, best);
             allExact &= best >= 1;
-            if (frequencies is not null && !double.IsNaN(frequency))
-            {
-                var key = bi >= ta.Length ? a.JoinedArray[bi - ta.Length].Key : ta[bi].Key;
-                frequency = best >= 0.93 && frequencies.TryGet(key, out var f) ? frequency * f : double.NaN;
-            }
+            alignedA[matched - 1] = bi;
         }
 
         var extraA = Extra(ta, usedA);
         var extraB = Extra(tb, usedB);
         var similarity = 2 * sum / (Essential(ta) + Essential(tb));
+        var weakestKeysNear = extraA == 0 && extraB == 0 && min is >= 0.7 and < 0.85 && max >= 0.93
+            && StringSimilarity.WithinOneEdit(Unit(a, weakestA, ta.Length).Key, Unit(b, weakestB, tb.Length).Key);
         var level = Level(matched, extraA, extraB, allExact, min, max, weakestKeysNear);
-        return new NameComparison(level, Math.Min(1, similarity), frequencies is null || matched == 0 ? double.NaN : frequency);
+        return new NameComparison(level, Math.Min(1, similarity), AgreeingFrequency(a, ta.Length, alignedA[..matched], level, frequencies));
+    }
+
+    /// <summary>
+    /// The product of the frequencies of <paramref name="a"/>'s aligned units, for the levels whose weight is
+    /// adjusted for it (<see cref="NameLevel.Variant"/> and better), otherwise NaN: the lookups are skipped for the
+    /// many candidate pairs that disagree.
+    /// </summary>
+    private static double AgreeingFrequency(PreparedName a, int tokens, ReadOnlySpan<int> aligned, NameLevel level, TermFrequencies? frequencies)
+    {
+        if (frequencies is null || aligned.Length == 0 || level > NameLevel.Variant)
+        {
+            return double.NaN;
+        }
+
+        var frequency = 1.0;
+        foreach (var unit in aligned)
+        {
+            if (!frequencies.TryGet(Unit(a, unit, tokens).Key, out var f))
+            {
+                return double.NaN;
+            }
+
+            frequency *= f;
+        }
+
+        return frequency;
     }
 
     private static NameLevel Level(int matched, int extraA, int extraB, bool allExact, double min, double max, bool weakestKeysNear)
