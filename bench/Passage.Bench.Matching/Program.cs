@@ -24,6 +24,12 @@ if (all || command == "names")
     NamesBench.Run();
 }
 
+if (command == "speed" && args.Length > 2 && args[2] == "percore")
+{
+    SpeedBench.PerCoreOnly();
+    return 0;
+}
+
 if (command == "speed" && args.Length > 2 && args[2] == "search")
 {
     SpeedBench.SearchOnly(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 1000);

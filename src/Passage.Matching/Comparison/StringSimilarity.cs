@@ -52,6 +52,11 @@ public static class StringSimilarity
         }
 
         var window = Math.Max(0, (b.Length / 2) - 1);
+        if (b.Length <= 64)
+        {
+            return JaroShort(a, b, window);
+        }
+
         Span<bool> matchedB = b.Length <= MaxStack ? stackalloc bool[b.Length] : new bool[b.Length];
         Span<bool> matchedA = a.Length <= MaxStack ? stackalloc bool[a.Length] : new bool[a.Length];
         var matches = 0;
@@ -96,6 +101,49 @@ public static class StringSimilarity
             }
 
             k++;
+        }
+
+        double m = matches;
+        return ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2.0)) / m)) / 3.0;
+    }
+
+    /// <summary>Jaro for strings of at most 64 characters, <paramref name="a"/> the shorter: matched positions kept as bits.</summary>
+    private static double JaroShort(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int window)
+    {
+        ulong matchedA = 0, matchedB = 0;
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var from = Math.Max(0, i - window);
+            var to = Math.Min(b.Length - 1, i + window);
+            var c = a[i];
+            for (var j = from; j <= to; j++)
+            {
+                if ((matchedB & (1UL << j)) == 0 && c == b[j])
+                {
+                    matchedA |= 1UL << i;
+                    matchedB |= 1UL << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0;
+        }
+
+        var transpositions = 0;
+        var restB = matchedB;
+        var restA = matchedA;
+        while (restA != 0)
+        {
+            var i = System.Numerics.BitOperations.TrailingZeroCount(restA);
+            var k = System.Numerics.BitOperations.TrailingZeroCount(restB);
+            transpositions += a[i] != b[k] ? 1 : 0;
+            restA &= restA - 1;
+            restB &= restB - 1;
         }
 
         double m = matches;

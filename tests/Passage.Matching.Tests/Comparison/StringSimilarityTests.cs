@@ -18,6 +18,57 @@ public class StringSimilarityTests
         StringSimilarity.JaroWinkler(b, a).ShouldBe(expected, 0.001, covers + " (symmetric)");
     }
 
+    [Fact]
+    public void Jaro_ShortAndLongStrings_AgreeWithTheTextbookDefinition()
+    {
+        var random = new Random(11);
+        for (var n = 0; n < 2000; n++)
+        {
+            var a = Word(random, random.Next(1, n % 10 == 0 ? 90 : 14));
+            var b = Word(random, random.Next(1, n % 10 == 0 ? 90 : 14));
+            StringSimilarity.Jaro(a, b).ShouldBe(TextbookJaro(a, b), 1e-12, $"{a} / {b}");
+        }
+    }
+
+    private static string Word(Random random, int length) =>
+        new([.. Enumerable.Range(0, length).Select(_ => "aehimnorst"[random.Next(10)])]);
+
+    private static double TextbookJaro(string s, string t)
+    {
+        if (s == t)
+        {
+            return 1;
+        }
+
+        var (a, b) = s.Length <= t.Length ? (s, t) : (t, s);
+        var window = Math.Max(0, (b.Length / 2) - 1);
+        var matchedA = new bool[a.Length];
+        var matchedB = new bool[b.Length];
+        var m = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            for (var j = Math.Max(0, i - window); j <= Math.Min(b.Length - 1, i + window); j++)
+            {
+                if (!matchedB[j] && a[i] == b[j])
+                {
+                    matchedA[i] = matchedB[j] = true;
+                    m++;
+                    break;
+                }
+            }
+        }
+
+        if (m == 0)
+        {
+            return 0;
+        }
+
+        var ma = a.Where((_, i) => matchedA[i]).ToArray();
+        var mb = b.Where((_, j) => matchedB[j]).ToArray();
+        var half = ma.Zip(mb).Count(p => p.First != p.Second);
+        return ((double)m / a.Length + (double)m / b.Length + (m - (half / 2.0)) / m) / 3.0;
+    }
+
     [Theory]
     [InlineData("kitten", "sitting", 3, "classic example")]
     [InlineData("hosseini", "husseini", 1, "one substitution")]
