@@ -24,6 +24,11 @@ if (all || command == "names")
     NamesBench.Run();
 }
 
+if (all || command == "strings")
+{
+    StringsBench.Run();
+}
+
 if (command == "speed" && args.Length > 2 && args[2] == "percore")
 {
     SpeedBench.PerCoreOnly();
