@@ -14,7 +14,7 @@ public sealed class RegistryPagesTests
     {
         using var factory = new PassageWebFactory(provider);
         var person = await factory.RegisterPersonAsync();
-        await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Zahra", "Rahimi", "1990"));
+        await factory.RegisterPersonAsync(new("Zahra", "Rahimi", "Ali", "زهرا", "رحیمی", "علی", "Female", "1990", "B4", "17", [], []));
         using var browser = await factory.SignedInBrowserAsync("fatemeh.karimi", Roles.Registration);
 
         var html = await browser.GetPageAsync("/Persons?q=hosseini");
