@@ -235,9 +235,6 @@ public sealed class BlockIndex
         return total;
     }
 
-    /// <summary>The first block records <paramref name="a"/> and <paramref name="b"/> share, or −1 (for diagnostics).</summary>
-    internal int FirstBlock(int a, int b) => FirstCommon(_recordBlocks[a], _recordBlocks[b], BlockFilter.All);
-
     /// <summary>The smallest block records <paramref name="a"/> and <paramref name="b"/> share, or −1 (for diagnostics).</summary>
     internal int SmallestCommonBlock(int a, int b)
     {

@@ -11,7 +11,7 @@ namespace Passage.Matching.Comparison;
 public sealed class TermFrequencies
 {
     /// <summary>A table without values: nothing is adjusted.</summary>
-    public static readonly TermFrequencies None = new(FrozenDictionary<string, float>.Empty, false);
+    public static readonly TermFrequencies None = new(FrozenDictionary<string, float>.Empty);
 
     /// <summary>The prefix of a father's-name key among the values; <see cref="Fathers"/> holds them without it.</summary>
     public const char FatherPrefix = '\u0002';
@@ -22,15 +22,8 @@ public sealed class TermFrequencies
     public TermFrequencies(IReadOnlyDictionary<string, float> frequencies)
     {
         _frequencies = frequencies.ToFrozenDictionary(StringComparer.Ordinal);
-        Fathers = frequencies.Keys.Any(k => k.Length > 0 && k[0] == FatherPrefix)
-            ? new TermFrequencies(frequencies.Where(p => p.Key.Length > 0 && p.Key[0] == FatherPrefix).ToDictionary(p => p.Key[1..], p => p.Value, StringComparer.Ordinal))
-            : this;
-    }
-
-    private TermFrequencies(FrozenDictionary<string, float> frequencies, bool _)
-    {
-        _frequencies = frequencies;
-        Fathers = this;
+        var fathers = frequencies.Where(p => p.Key.Length > 0 && p.Key[0] == FatherPrefix).ToDictionary(p => p.Key[1..], p => p.Value, StringComparer.Ordinal);
+        Fathers = fathers.Count > 0 ? new TermFrequencies(fathers) : this;
     }
 
     /// <summary>

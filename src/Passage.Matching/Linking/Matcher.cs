@@ -50,10 +50,9 @@ public static class Matcher
         var frequencies = Frequencies(records);
         var comparer = new RecordComparer(fields, frequencies);
         var u = EmEstimator.EstimateU(fields, RandomPairs(records, comparer, index, randomPairs, seed));
-        static bool IsName(FieldDefinition f) => f.Kind is FieldKind.FullName or FieldKind.GivenName or FieldKind.FamilyName;
 
         var byName = Sample(records, comparer, index, BlockFilter.NamePair, candidatePairs, out _);
-        var (m, _, _) = EmEstimator.Estimate(fields, u, byName, f => !IsName(f) && f.Kind != FieldKind.Sex);
+        var (m, _, _) = EmEstimator.Estimate(fields, u, byName, f => !RecordComparer.IsName(f.Kind) && f.Kind != FieldKind.Sex);
         // Pairs found by a date of birth or an attribute, and whose fathers agree when the data has fathers:
         // conditioning on the father keeps strangers born the same day out of the match class, since a
         // common father's name is shared by many of them (fathers then stay out of the likelihood).
@@ -69,7 +68,7 @@ public static class Matcher
             : EmEstimator.Estimate(fields, u, byName, f => f.Kind != FieldKind.Sex);
         for (var f = 0; f < fields.Count; f++)
         {
-            m[f] = IsName(fields[f]) ? mNames[f] : m[f];
+            m[f] = RecordComparer.IsName(fields[f].Kind) ? mNames[f] : m[f];
         }
 
         var all = Sample(records, comparer, index, BlockFilter.All, candidatePairs, out var totalCandidates);

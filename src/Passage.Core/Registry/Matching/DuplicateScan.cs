@@ -48,7 +48,10 @@ public sealed class DuplicateScan
     /// <summary>Why the scan failed or stopped; never holds personal data.</summary>
     public string? Message { get; private set; }
 
-    public bool IsUnfinished => Status is DuplicateScanStatus.Queued or DuplicateScanStatus.Running;
+    /// <summary>The statuses of a scan that has not finished: queued or running.</summary>
+    public static readonly DuplicateScanStatus[] UnfinishedStatuses = [DuplicateScanStatus.Queued, DuplicateScanStatus.Running];
+
+    public bool IsUnfinished => UnfinishedStatuses.Contains(Status);
 
     public static DuplicateScan Queue(Actor actor, DateTimeOffset now) => new()
     {

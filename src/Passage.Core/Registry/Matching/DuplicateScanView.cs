@@ -12,7 +12,7 @@ public sealed record DuplicateScanView(
     int PairsProposed,
     string? Message)
 {
-    public bool IsUnfinished => Status is DuplicateScanStatus.Queued or DuplicateScanStatus.Running;
+    public bool IsUnfinished => DuplicateScan.UnfinishedStatuses.Contains(Status);
 
     public static DuplicateScanView From(DuplicateScan scan) => new(
         scan.Id, scan.Status, scan.StartedBy, scan.StartedAt, scan.FinishedAt, scan.PersonsSearched, scan.PersonsTotal, scan.PairsProposed, scan.Message);

@@ -13,7 +13,7 @@ public sealed class InterruptUnfinishedScans(PassageDbContext db, TimeProvider c
     public async Task<int> ExecuteAsync(CancellationToken ct = default)
     {
         var unfinished = await db.DuplicateScans
-            .Where(s => s.Status == DuplicateScanStatus.Queued || s.Status == DuplicateScanStatus.Running)
+            .Where(s => DuplicateScan.UnfinishedStatuses.Contains(s.Status))
             .ToListAsync(ct);
         var now = clock.GetUtcNow();
         foreach (var scan in unfinished)

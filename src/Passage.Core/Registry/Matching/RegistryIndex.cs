@@ -19,6 +19,7 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
     private static readonly MatchModel Model = ModelParameters.Default.ToModel();
     private readonly Lock _lock = new();
     private Snapshot _snapshot = Snapshot.Empty;
+    private SizedModel? _identityModel;
 
     /// <summary>Persons in the index, counting those changed since the last build.</summary>
     public int Count => _snapshot.Count;
@@ -90,19 +91,19 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
     /// best first, each with the explanation of its best record. The likelihood is that of a candidate the search
     /// found (how well it answers the query), which suits a search box.
     /// </summary>
-    public IReadOnlyList<RegistryMatch> Search(IReadOnlyList<PersonRecord> query, int top) => Search(query, top, Model);
+    public IReadOnlyList<RegistryMatch> Search(IReadOnlyList<PersonRecord> query, int top) => Search(query, top, identity: false);
 
     /// <summary>
     /// As <see cref="Search(IReadOnlyList{PersonRecord}, int)"/>, with the likelihood that the query and the person are
     /// the same person given how many persons the registry holds (<see cref="RegistryPrior"/>): for duplicate warnings
     /// and reviews, where namesakes must not look certain.
     /// </summary>
-    public IReadOnlyList<RegistryMatch> FindSamePerson(IReadOnlyList<PersonRecord> query, int top) =>
-        Search(query, top, Model.WithPrior(RegistryPrior.For(_snapshot.Count)));
+    public IReadOnlyList<RegistryMatch> FindSamePerson(IReadOnlyList<PersonRecord> query, int top) => Search(query, top, identity: true);
 
-    private List<RegistryMatch> Search(IReadOnlyList<PersonRecord> query, int top, MatchModel model)
+    private List<RegistryMatch> Search(IReadOnlyList<PersonRecord> query, int top, bool identity)
     {
         var snapshot = _snapshot;
+        var model = identity ? IdentityModel(snapshot.Count) : Model;
         var best = new Dictionary<Guid, (double LogOdds, PreparedRecord Query, PreparedRecord Record)>();
         foreach (var q in query.Select(PreparedRecord.From))
         {
@@ -138,6 +139,22 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
             best[owner] = (logOdds, query, record);
         }
     }
+
+    /// <summary>The model with the prior for a registry of <paramref name="persons"/>, kept while the size stays the same (a scan asks once per person).</summary>
+    private MatchModel IdentityModel(int persons)
+    {
+        var cached = _identityModel;
+        if (cached?.Persons == persons)
+        {
+            return cached.Model;
+        }
+
+        var model = Model.WithPrior(RegistryPrior.For(persons));
+        _identityModel = new SizedModel(persons, model);
+        return model;
+    }
+
+    private sealed record SizedModel(int Persons, MatchModel Model);
 
     private sealed record Snapshot(SearchIndex Index, Guid[] Owners, HashSet<Guid> Members, Dictionary<Guid, PreparedRecord[]> Delta, HashSet<Guid> Stale, int Count)
     {

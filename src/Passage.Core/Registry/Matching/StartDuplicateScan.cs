@@ -23,7 +23,7 @@ public sealed class StartDuplicateScan(PassageDbContext db, Actor actor, Duplica
         try
         {
             var running = await db.DuplicateScans.AsNoTracking()
-                .Where(s => s.Status == DuplicateScanStatus.Queued || s.Status == DuplicateScanStatus.Running)
+                .Where(s => DuplicateScan.UnfinishedStatuses.Contains(s.Status))
                 .OrderBy(s => s.Id)
                 .FirstOrDefaultAsync(ct);
             if (running is not null)
