@@ -79,7 +79,7 @@ public sealed class RecordInterview(PassageDbContext db, Actor actor, CaseFactsQ
             return;
         }
 
-        var moved = @case.TryMove(CaseStatus.Interviewed, "Every adult of the case interviewed individually", await facts.ExecuteAsync(caseId, ct), actor, now);
+        var moved = @case.TryMoveThrough(CaseFlow.Interview, CaseStatus.Interviewed, "Every adult of the case interviewed individually", await facts.ExecuteAsync(caseId, ct), actor, now);
         if (moved.Succeeded)
         {
             try

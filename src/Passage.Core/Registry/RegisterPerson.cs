@@ -49,6 +49,13 @@ public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvide
             {
                 return Problem.Invalid("CaseId", $"Case {@case.CaseNumber} is {CaseStatuses.Label(@case.Status)}; a person can join only an open case.");
             }
+
+            if (CaseMembership.Frozen(@case) is { } frozen)
+            {
+                return Problem.Invalid("CaseId", frozen);
+            }
+
+            await CaseMembership.RecountReferralAsync(db, @case.Id, +1, ct);
         }
 
         if (@case is null)
