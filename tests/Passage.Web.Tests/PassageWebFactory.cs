@@ -105,13 +105,19 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
         return secret;
     }
 
-    /// <summary>Registers a fictitious resident through the use case, as a registration officer would.</summary>
+    /// <summary>
+    /// Registers a fictitious resident through the use case, as a registration officer would, but without asking the
+    /// matching engine first, so that a test may seed look-alikes; the application's index learns of the person.
+    /// </summary>
     public async Task<Person> RegisterPersonAsync(PersonDetails? details = null, Guid? caseId = null)
     {
         await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Actor>().Set("seed", "seed", null, [Roles.Registration]);
-        var result = await scope.ServiceProvider.GetRequiredService<RegisterPerson>().ExecuteAsync(details ?? SampleDetails(), caseId);
-        result.Succeeded.ShouldBeTrue(result.Problem?.Title);
+        var actor = scope.ServiceProvider.GetRequiredService<Actor>();
+        actor.Set("seed", "seed", null, [Roles.Registration]);
+        var register = new RegisterPerson(scope.ServiceProvider.GetRequiredService<PassageDbContext>(), actor, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var result = await register.ExecuteAsync(details ?? SampleDetails(), caseId);
+        result.Succeeded.ShouldBeTrue(result.Problem?.Detail ?? result.Problem?.Title);
+        Services.GetRequiredService<RegistryIndex>().Update(result.Value);
         return result.Value;
     }
 

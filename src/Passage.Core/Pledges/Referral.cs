@@ -66,7 +66,7 @@ public sealed class Referral
     public bool IsWithCountry => Status != ReferralStatus.Referred;
 
     /// <summary>Referrals that hold the case: it cannot be referred elsewhere meanwhile.</summary>
-    public bool IsActive => Status is not (ReferralStatus.Rejected or ReferralStatus.Withdrawn);
+    public bool IsActive => ReferralStatuses.IsActive(Status);
 
     /// <summary><see cref="IsActive"/> for queries.</summary>
     public static readonly Expression<Func<Referral, bool>> Active = r => r.Status != ReferralStatus.Rejected && r.Status != ReferralStatus.Withdrawn;
@@ -161,6 +161,9 @@ public sealed class Referral
 
 public static class ReferralStatuses
 {
+    /// <summary>Whether a referral in <paramref name="status"/> holds its case: neither rejected nor withdrawn.</summary>
+    public static bool IsActive(ReferralStatus status) => status is not (ReferralStatus.Rejected or ReferralStatus.Withdrawn);
+
     public static string Label(ReferralStatus status) => status switch
     {
         ReferralStatus.MoreInformationRequested => "more information requested",
