@@ -30,6 +30,10 @@ public static class AccessPolicy
         [Permission.WritePledges] = [Roles.Resettlement],
         [Permission.DecideReferrals] = [Roles.Resettlement, Roles.CountryDelegate],
         [Permission.ManagePriorityWeights] = [Roles.Administrator],
+        [Permission.HoldCases] = [Roles.Protection, Roles.Security],
+        [Permission.CloseCases] = [Roles.Registration, Roles.Protection],
+        [Permission.ManageMovements] = [Roles.Movement],
+        [Permission.ManageRepatriation] = [Roles.Protection],
     };
 
     /// <summary>The roles that hold a permission.</summary>

@@ -56,4 +56,16 @@ public enum Permission
 
     /// <summary>Set the weights of the referral priority score.</summary>
     ManagePriorityWeights,
+
+    /// <summary>Put a case on hold and release it (screening hit, protection concern).</summary>
+    HoldCases,
+
+    /// <summary>Close a case: withdrawn, left the camp, deceased.</summary>
+    CloseCases,
+
+    /// <summary>Book cases onto movements and record departure, no-show and arrival.</summary>
+    ManageMovements,
+
+    /// <summary>Record a request for voluntary repatriation and its clearance.</summary>
+    ManageRepatriation,
 }

@@ -27,7 +27,7 @@ public sealed class ReferralQueue(PassageDbContext db, Actor actor, TimeProvider
         var weights = (await db.PriorityWeights.AsNoTracking().SingleOrDefaultAsync(ct) ?? PriorityWeights.Defaults).Values;
         var cases = await db.Cases.AsNoTracking()
             .Where(c => (c.Status == CaseStatus.Interviewed || c.Status == CaseStatus.Rejected)
-                && !db.Referrals.Any(r => r.CaseId == c.Id && r.Status != ReferralStatus.Rejected))
+                && !db.Referrals.Any(r => r.CaseId == c.Id && r.Status != ReferralStatus.Rejected && r.Status != ReferralStatus.Withdrawn))
             .ToListAsync(ct);
         var caseIds = cases.Select(c => c.Id).ToList();
         var waitingSince = await db.CaseEvents.AsNoTracking()
