@@ -94,6 +94,14 @@ public static class AccessPolicy
         _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Not a field group."),
     };
 
+    /// <summary>
+    /// The field groups a permission's own view carries, read under that permission's grant rather than the groups' own: a
+    /// dossier carries biodata and the needs summary, which is how a country delegate reads the biodata of the cases
+    /// submitted to their country and of no others (DESIGN.md: "referred cases of their country only").
+    /// </summary>
+    public static IReadOnlyList<FieldGroup> Carries(Permission permission) =>
+        permission == Permission.ReadDossier ? [FieldGroup.Biodata, FieldGroup.NeedsSummary] : [];
+
     private static string[] Granted(Dictionary<Permission, string[]> table, Permission permission) =>
         table.TryGetValue(permission, out var roles) ? roles : [];
 }
