@@ -4,7 +4,8 @@ namespace Passage.Core.Pledges;
 
 /// <summary>
 /// Which pledges and referrals an actor may see, from <see cref="AccessPolicy"/>: whoever reads pledges everywhere sees all;
-/// whoever reads them for their own country (a country delegate) sees only that country's, and a referral only once its dossier is with the country. Fails closed.
+/// whoever reads them for their own country (a country delegate) sees only that country's, and a referral only once its
+/// dossier is with the country. Fails closed.
 /// </summary>
 public static class PledgeAccess
 {

@@ -24,12 +24,13 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
 
     public async Task<Result<Page<PersonRow>>> ExecuteAsync(PersonFilter filter, int? page = null, int? pageSize = null, CancellationToken ct = default)
     {
-        if (!actor.MayRead(FieldGroup.Biodata))
+        // The registry spans every record: only grants over every record count.
+        if (!actor.CanEverywhere(Permission.ReadBiodata))
         {
             return Problem.NotFound("Registry");
         }
 
-        var unreadable = filter.Reads().Where(f => !actor.MayRead(f.Group)).ToList();
+        var unreadable = filter.Reads().Where(f => !actor.CanEverywhere(AccessPolicy.ReadPermission(f.Group))).ToList();
         if (unreadable.Count > 0)
         {
             await audit.RecordNowAsync(AuditAction.Refused, nameof(Person), "*", $"list refused: filter on {string.Join(',', unreadable.Select(f => f.Group))}", ct);

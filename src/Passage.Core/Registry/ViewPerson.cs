@@ -15,7 +15,7 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
 {
     public async Task<Result<PersonView>> ExecuteAsync(Guid id, CancellationToken ct = default)
     {
-        if (!actor.MayRead(FieldGroup.Biodata))
+        if (!actor.CanEverywhere(Permission.ReadBiodata))
         {
             return Problem.NotFound("Person");
         }
