@@ -92,7 +92,7 @@ public sealed class CaseModel(
         }
 
         Referrals = result.Value;
-        if (actor.Can(Permission.ReadResettlementChoice))
+        if (actor.MayRead(FieldGroup.ResettlementChoice))
         {
             var members = await family.ExecuteAsync(Id, ct);
             Family = members.Succeeded ? members.Value : null;
