@@ -31,6 +31,7 @@ public static class UsersCommand
             await using var services = await CliServices.StartAsync(DatabaseOption.Resolve(parseResult, database), ct);
             await using var scope = services.CreateAsyncScope();
             CliServices.ActAsCli(scope.ServiceProvider);
+            scope.ServiceProvider.GetRequiredService<Actor>().ActAsConsoleOperator();
             var roles = parseResult.GetValue(role)!
                 .Select(r => Roles.All.FirstOrDefault(known => string.Equals(known, r.Trim(), StringComparison.OrdinalIgnoreCase)) ?? r.Trim())
                 .ToList();
