@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Testing;
+using Passage.Web.Tests.Accounts;
 
 namespace Passage.Web.Tests.Pages;
 
@@ -62,8 +63,8 @@ public sealed class PersonEditPagesTests
         using var second = await factory.SignedInBrowserAsync("second.admin", Roles.Administrator);
 
         using var response = await admin.PostFormAsync($"/Admin/Users/{viewer.Id}", new Dictionary<string, string> { ["Roles"] = Roles.Auditor });
-        var request = await factory.WithDbAsync(db => db.RoleChanges.SingleAsync(c => c.UserId == viewer.Id));
-        using var approved = await second.PostFormAsync($"/Admin/RoleRequests?handler=Approve&requestId={request.Id}", new Dictionary<string, string>());
+        var request = await factory.WithDbAsync(db => db.RoleChanges.SingleAsync(c => c.UserId == viewer.Id && c.State == RoleChangeState.Pending));
+        using var approved = await second.PostHandlerAsync("/Admin/RoleRequests", $"/Admin/RoleRequests?handler=Approve&requestId={request.Id}");
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("Saved.");
         (await approved.Content.ReadAsStringAsync()).ShouldContain("was approved");
