@@ -39,6 +39,12 @@ public static class CoreSetup
         services.AddScoped<MovePersonToCase>();
         services.AddScoped<SearchAudit>();
         services.AddScoped<AddUser>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<EditUser>();
+        services.AddScoped<RoleRequests>();
+        services.AddScoped<ReviewRoleChanges>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<EndSessions>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<ImportPersons>();
         services.AddScoped<ExportPersons>();

@@ -55,6 +55,7 @@ public sealed class PassageSite : WebApplicationFactory<Program>
         StartServer();
         Address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Actor>().ActAsConsoleOperator();
         var add = await scope.ServiceProvider.GetRequiredService<AddUser>().ExecuteAsync(
             new NewUser(OfficerName, "Nasrin Officer", OfficerPassword, [Roles.Registration, Roles.Protection, Roles.Resettlement]));
         add.Succeeded.ShouldBeTrue(add.Problem?.Detail);

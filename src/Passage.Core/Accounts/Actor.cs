@@ -28,6 +28,26 @@ public sealed class Actor
         CountryCode = countryCode;
     }
 
+    /// <summary>The personal API token this request came with, when it came with one.</summary>
+    public Guid? TokenId { get; private set; }
+
+    /// <summary>When the token this request came with expires; null for a session or a token without an end.</summary>
+    public DateTimeOffset? TokenExpiresAt { get; private set; }
+
+    /// <summary>
+    /// The operator at the server's own command line (<c>passage users add</c>), who holds the database itself:
+    /// the one actor whose role grants need no second administrator.
+    /// </summary>
+    public bool IsConsoleOperator { get; private set; }
+
+    public void ActThroughToken(Guid tokenId, DateTimeOffset? expiresAt)
+    {
+        TokenId = tokenId;
+        TokenExpiresAt = expiresAt;
+    }
+
+    public void ActAsConsoleOperator() => IsConsoleOperator = true;
+
     /// <summary>Whether the actor holds the permission at all (over every record, or over their own country's).</summary>
     public bool Can(Permission permission) => AccessPolicy.Allows(Roles, permission);
 

@@ -39,6 +39,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
+
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
     public DbSet<StoredKeyVersion> StoredKeyVersions => Set<StoredKeyVersion>();
