@@ -30,6 +30,13 @@ public static class AccessPolicy
         [Permission.WritePledges] = [Roles.Resettlement],
         [Permission.DecideReferrals] = [Roles.Resettlement, Roles.CountryDelegate],
         [Permission.ManagePriorityWeights] = [Roles.Administrator],
+
+        // Operation staff only: not the administrator (separation of duties), the auditor (who reviews it) or a country's delegate.
+        [Permission.BreakGlass] =
+        [
+            Roles.Registration, Roles.Protection, Roles.Resettlement, Roles.Movement, Roles.Tracing, Roles.Security, Roles.Viewer,
+        ],
+        [Permission.ReviewBreakGlass] = [Roles.Auditor],
     };
 
     /// <summary>The roles that hold a permission.</summary>

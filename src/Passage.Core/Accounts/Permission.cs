@@ -56,4 +56,10 @@ public enum Permission
 
     /// <summary>Set the weights of the referral priority score.</summary>
     ManagePriorityWeights,
+
+    /// <summary>Open, by stating a reason, a record the role may not read otherwise, for a short time (break-glass).</summary>
+    BreakGlass,
+
+    /// <summary>Review emergency access and mark it justified or not.</summary>
+    ReviewBreakGlass,
 }

@@ -14,4 +14,5 @@ public enum AuditAction
     SignInFailed = 9,
     SignedOut = 10,
     Refused = 11,
+    BreakGlassOpened = 12,
 }
