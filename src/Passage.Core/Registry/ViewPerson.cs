@@ -57,7 +57,10 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             new CaseSummary(@case.Id, @case.CaseNumber, @case.Status, memberCount, @case.Version),
             history,
             person.Version,
-            person.RegisteredAt) { BreakGlassUntil = grant?.ExpiresAt };
+            person.RegisteredAt)
+        {
+            BreakGlassUntil = grant?.ExpiresAt,
+        };
 
         await audit.RecordNowAsync(AuditAction.Viewed, nameof(Person), person.Id.ToString(), BreakGlassAccess.AuditDetail(grant), ct);
         return view;
