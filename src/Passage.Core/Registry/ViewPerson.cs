@@ -20,7 +20,7 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
     public async Task<Result<PersonView>> ExecuteAsync(Guid id, CancellationToken ct = default)
     {
         var grant = await _breakGlass.ActiveGrantAsync(actor, BreakGlassRecord.Person, id, ct);
-        if (!actor.Can(Permission.ReadBiodata) && grant is null)
+        if (!actor.CanEverywhere(Permission.ReadBiodata) && grant is null)
         {
             return await _breakGlass.RefuseAsync(actor, BreakGlassRecord.Person, id, ct);
         }
@@ -35,16 +35,14 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
 
         var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == person.CaseId, ct);
         var memberCount = await db.Persons.CountAsync(p => p.CaseId == @case.Id, ct);
-        var links = actor.Can(Permission.ReadBiodata) ? await FamilyLinksAsync(person, ct) : [];
+        var links = actor.CanEverywhere(Permission.ReadBiodata) ? await FamilyLinksAsync(person, ct) : [];
         IReadOnlyList<CaseEventView>? history = null;
-        if (actor.Can(Permission.ReadCases))
+        if (actor.MayRead(FieldGroup.CaseHistory))
         {
-            history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).OrderBy(e => e.At).ThenBy(e => e.Id)
-                .Select(e => new CaseEventView(e.Kind, e.FromStatus, e.ToStatus, e.RegistrationNumber, e.Reason, e.ActorName, e.At))
-                .ToListAsync(ct);
+            history = CaseHistory.For(await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).ToListAsync(ct), actor);
         }
 
-        var readNeeds = actor.Can(Permission.ReadSpecificNeeds) || grant is not null;
+        var readNeeds = actor.MayRead(FieldGroup.SpecificNeeds) || grant is not null;
         var view = new PersonView(
             person.Id, person.RegistrationNumber, person.GivenName, person.FamilyName, person.FatherName,
             person.GivenNameArabic, person.FamilyNameArabic, person.FatherNameArabic, person.Sex,
@@ -52,7 +50,7 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             person.CampBlock, person.CampUnit,
             person.Aliases.Select(a => a.Name).ToList(),
             readNeeds ? person.Needs.Select(n => new PersonNeedView(n.Code, SpecificNeed.Label(n.Code), n.Note)).ToList() : null,
-            actor.IsIn(Roles.Movement) || readNeeds ? person.Needs.Count > 0 : null,
+            actor.MayRead(FieldGroup.NeedsEscortSummary) ? person.Needs.Count > 0 : null,
             links,
             new CaseSummary(@case.Id, @case.CaseNumber, @case.Status, memberCount, @case.Version),
             history,

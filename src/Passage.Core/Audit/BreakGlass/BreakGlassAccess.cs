@@ -26,10 +26,10 @@ public sealed class BreakGlassAccess(PassageDbContext db, TimeProvider clock)
 
     /// <summary>Whether the actor may ask for emergency access to such a record: their role may break glass and lacks part of what a grant opens.</summary>
     public static bool MayRequest(Actor actor, BreakGlassRecord kind) =>
-        actor.Can(Permission.BreakGlass) && !Opens(kind).All(actor.Can);
+        actor.Can(Permission.BreakGlass) && !Opens(kind).All(actor.CanEverywhere);
 
     /// <summary>Whether a record that did not open should show the "not allowed" page with the form for a reason, instead of "not found".</summary>
-    public static bool OffersOnDenial(Actor actor, BreakGlassRecord kind) => MayRequest(actor, kind) && !actor.Can(Gate(kind));
+    public static bool OffersOnDenial(Actor actor, BreakGlassRecord kind) => MayRequest(actor, kind) && !actor.CanEverywhere(Gate(kind));
 
     /// <summary>What the audit entry of a view under a grant says, so every such view is marked; null for an ordinary view.</summary>
     public static string? AuditDetail(BreakGlassGrant? grant) => grant is null ? null : $"break-glass grant {grant.Id}";
