@@ -47,6 +47,13 @@ public static class AccessPolicy
         [
             Roles.Registration, Roles.Protection, Roles.Resettlement, Roles.Movement, Roles.Tracing, Roles.Security, Roles.Auditor,
         ],
+
+        // Operation staff only: not the administrator (separation of duties), the auditor (who reviews it) or a country's delegate.
+        [Permission.BreakGlass] =
+        [
+            Roles.Registration, Roles.Protection, Roles.Resettlement, Roles.Movement, Roles.Tracing, Roles.Security, Roles.Viewer,
+        ],
+        [Permission.ReviewBreakGlass] = [Roles.Auditor],
     };
 
     private static readonly Dictionary<Permission, string[]> CountryGrants = new()

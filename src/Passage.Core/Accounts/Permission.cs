@@ -89,4 +89,10 @@ public enum Permission
 
     /// <summary>Read the account names of the staff who recorded something.</summary>
     ReadStaffNames,
+
+    /// <summary>Open, by stating a reason, a record the role may not read otherwise, for a short time (break-glass).</summary>
+    BreakGlass,
+
+    /// <summary>Review emergency access and mark it justified or not.</summary>
+    ReviewBreakGlass,
 }

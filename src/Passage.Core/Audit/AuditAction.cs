@@ -14,6 +14,7 @@ public enum AuditAction
     SignInFailed = 9,
     SignedOut = 10,
     Refused = 11,
+    BreakGlassOpened = 12,
 
     // Accounts: numbered apart so that other additions to this list do not collide with them.
     RoleRequested = 40,

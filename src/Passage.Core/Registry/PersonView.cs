@@ -29,6 +29,9 @@ public sealed record PersonView(
     long Version,
     DateTimeOffset RegisteredAt)
 {
+    /// <summary>When the viewer opened this record under emergency access: the moment that access ends. Null otherwise.</summary>
+    public DateTimeOffset? BreakGlassUntil { get; init; }
+
     public string? FullNameArabic => GivenNameArabic is null && FamilyNameArabic is null ? null : $"{GivenNameArabic} {FamilyNameArabic}".Trim();
 }
 

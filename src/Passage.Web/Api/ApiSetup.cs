@@ -14,6 +14,7 @@ public static class ApiSetup
         api.MapDuplicateScansApi();
         api.MapCasesApi();
         api.MapAuditApi();
+        api.MapBreakGlassApi();
         api.MapTokensApi();
         api.MapInterviewsApi();
         api.MapPledgesApi();

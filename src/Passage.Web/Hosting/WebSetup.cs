@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Passage.Core;
+using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 using Passage.Web.Accounts;
@@ -15,11 +16,15 @@ public static class WebSetup
 {
     public const string ConnectionName = "Passage";
 
+    /// <summary>How many minutes an emergency (break-glass) grant lasts; <see cref="BreakGlassSettings.DefaultMinutes"/> by default.</summary>
+    public const string BreakGlassMinutesSetting = "Passage:BreakGlass:Minutes";
+
     public static WebApplicationBuilder AddPassageWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? StorageSetup.DefaultSqlite;
         services.AddPassageCore(connectionString);
+        services.AddSingleton(BreakGlassSettings.FromMinutes(builder.Configuration.GetValue(BreakGlassMinutesSetting, BreakGlassSettings.DefaultMinutes)));
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();
         services.AddProblemDetails();

@@ -99,6 +99,9 @@ public static class AccessMatrix
         Write(Post, "/api/v1/me/tokens/", null),
         Write("DELETE", "/api/v1/me/tokens/{id:guid}", null),
         Api(Get, "/openapi/{documentName}.json", null) with { Describes = true },
+        Write(Post, "/api/v1/break-glass/", Permission.BreakGlass),
+        Api(Get, "/api/v1/break-glass/", Permission.ReviewBreakGlass),
+        Write(Post, "/api/v1/break-glass/{id:guid}/review", Permission.ReviewBreakGlass),
         new(Get, "/health", MatrixKind.Api, null, Anonymous: true),
         new(Get, "/{*path:nonfile}", MatrixKind.Api, null, Allowed: [404]),
 
@@ -120,6 +123,10 @@ public static class AccessMatrix
         Page("/Pledges", Permission.ReadPledges, shows: [FieldGroup.Referrals]),
         Page("/Interviews/Flags", Permission.ReadInterviewRecord),
         Page("/Audit", Permission.ReadAudit),
+        Page("/Audit/BreakGlass", Permission.ReviewBreakGlass),
+
+        // A role that opens the record already is sent to it.
+        Page("/BreakGlass/{kind}/{id:guid}", Permission.BreakGlass, MatrixTarget.Person) with { Allowed = [200, 302] },
         Page("/Admin/Users", Permission.ManageUsers),
         Page("/Admin/AddUser", Permission.ManageUsers),
         Page("/Admin/Users/{id}", Permission.ManageUsers, MatrixTarget.User),

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Interviews;
@@ -137,6 +138,7 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(Stream) => new MemoryStream("given_name,family_name\nSara,Mousavi\n"u8.ToArray()),
                 _ when type == typeof(PersonDetails) => PassageWebFactory.SampleDetails("Sara", "Mousavi", "1991"),
                 _ when type == typeof(PersonFilter) => new PersonFilter(),
+                _ when type == typeof(BreakGlassRequest) => new BreakGlassRequest("Person", open.PersonId, "Injured in the attack on block B, needs known now"),
                 _ when type == typeof(AuditFilter) => new AuditFilter(null, null, null, null, null, null),
                 _ when type == typeof(PledgeDetails) => new PledgeDetails("SE", 10, today, PledgeCategories.Any),
                 _ when type == typeof(PriorityWeightValues) => new PriorityWeightValues(1, 1, 1, 1, 1, 1, 1),
