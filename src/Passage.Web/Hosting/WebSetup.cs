@@ -24,7 +24,7 @@ public static class WebSetup
         services.AddPassageAuthorization();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi();
+        services.AddPassageOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
         services.AddHostedService<DuplicateScanWorker>();
