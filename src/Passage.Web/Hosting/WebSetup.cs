@@ -23,6 +23,9 @@ public static class WebSetup
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();
         services.AddProblemDetails();
+
+        // A request the API cannot bind (page=many) answers 400 in every environment, as in production, not a 500.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddPassageOpenApi();
         services.AddHealthChecks();
