@@ -23,6 +23,7 @@ type Registered = operations["Persons_Register"]["responses"][201]["content"]["a
 type PossibleDuplicate = ProblemOf<"Persons_Register", 409>;
 type Forbidden = ProblemOf<"Audit_Search", 403>;
 export type FailuresAreProblems = Assert<IsProblem<MoveFailure | PossibleDuplicate | Forbidden>>;
+export type VersionsAreNumbers = Assert<[Registered["version"]] extends [number] ? true : false>;
 
 export class PassageClient {
   constructor(

@@ -26,7 +26,14 @@ public static class WebSetup
 
         // A request the API cannot bind (page=many) answers 400 in every environment, as in production, not a 500.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+
+            // Numbers are JSON numbers both ways, so the API description (and a client generated from it) says "integer",
+            // not "integer or string".
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddPassageOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
