@@ -34,15 +34,13 @@ public static class ApiConventions
     private static void Describe(EndpointBuilder endpoint)
     {
         NameAfterHandler(endpoint);
-        if (endpoint.Metadata.OfType<IAllowAnonymous>().Any() || !endpoint.Metadata.OfType<IAuthorizeData>().Any())
+        if (endpoint.Metadata.OfType<IAuthorizeData>().Any() && !endpoint.Metadata.OfType<IAllowAnonymous>().Any())
         {
-            return;
-        }
-
-        Declare(endpoint, StatusCodes.Status401Unauthorized, "No valid API token (or sign-in) was presented.");
-        if (NeedsPermission(endpoint))
-        {
-            Declare(endpoint, StatusCodes.Status403Forbidden, "The caller's roles do not grant this.");
+            Declare(endpoint, StatusCodes.Status401Unauthorized, "No valid API token (or, for a read, sign-in) was presented.");
+            if (NeedsPermission(endpoint))
+            {
+                Declare(endpoint, StatusCodes.Status403Forbidden, "The caller's roles do not grant this.");
+            }
         }
 
         if (endpoint is RouteEndpointBuilder { RoutePattern.Parameters.Count: > 0 })
@@ -52,7 +50,8 @@ public static class ApiConventions
 
         if (TakesInput(endpoint))
         {
-            Declare(endpoint, StatusCodes.Status400BadRequest, "The input is not valid; errors names the fields.", typeof(HttpValidationProblemDetails));
+            Declare(endpoint, StatusCodes.Status400BadRequest, "The input is not valid; errors names the fields the use case refused.",
+                typeof(HttpValidationProblemDetails));
         }
         else
         {
