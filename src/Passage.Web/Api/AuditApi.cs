@@ -14,7 +14,7 @@ public static class AuditApi
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
         api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(nameof(Permission.ReadAudit))
-            .MapGet("/", SearchAsync);
+            .MapGet("/", SearchAsync).WithSummary("Search the audit log");
         return api;
     }
 

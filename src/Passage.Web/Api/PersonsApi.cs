@@ -26,13 +26,18 @@ public static class PersonsApi
     public static RouteGroupBuilder MapPersonsApi(this RouteGroupBuilder api)
     {
         var persons = api.MapGroup("/persons").WithTags("Persons");
-        persons.MapGet("/", ListAsync).RequireAuthorization(nameof(Permission.ReadBiodata));
-        persons.MapGet("/search", SearchAsync).RequireAuthorization(nameof(Permission.ReadBiodata));
-        persons.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.SignedIn);
-        persons.MapPost("/", RegisterAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
-        persons.MapPost("/duplicates", DuplicatesAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
-        persons.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
-        persons.MapPost("/{id:guid}/case", MoveToCaseAsync).RequireAuthorization(nameof(Permission.ManageCaseMembers)).RequireApiToken();
+        persons.MapGet("/", ListAsync).WithSummary("List residents").RequireAuthorization(nameof(Permission.ReadBiodata));
+        persons.MapGet("/search", SearchAsync).WithSummary("Search residents by registration number or name")
+            .RequireAuthorization(nameof(Permission.ReadBiodata));
+        persons.MapGet("/{id:guid}", GetAsync).WithSummary("A person's record").RequireAuthorization(Policies.SignedIn);
+        persons.MapPost("/", RegisterAsync).WithSummary("Register a person")
+            .MayConflict().RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
+        persons.MapPost("/duplicates", DuplicatesAsync).WithSummary("Find possible duplicates of a person before registering")
+            .RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
+        persons.MapPut("/{id:guid}", UpdateAsync).WithSummary("Change a person's biodata")
+            .MayConflict().RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
+        persons.MapPost("/{id:guid}/case", MoveToCaseAsync).WithSummary("Move a person to another case or a new one")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.ManageCaseMembers)).RequireApiToken();
         return api;
     }
 

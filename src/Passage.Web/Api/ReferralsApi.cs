@@ -27,15 +27,23 @@ public static class ReferralsApi
     public static RouteGroupBuilder MapReferralsApi(this RouteGroupBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("Referrals");
-        referrals.MapGet("/", ListAsync).RequireAuthorization(nameof(Permission.ReadPledges));
-        referrals.MapPost("/", ReferAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        referrals.MapPost("/{id:guid}/submission", SubmitAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        referrals.MapPost("/{id:guid}/decisions", DecideAsync).RequireAuthorization(nameof(Permission.DecideReferrals)).RequireApiToken();
-        referrals.MapPost("/{id:guid}/withdrawal", WithdrawAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        referrals.MapPost("/{id:guid}/clearances", ClearAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        referrals.MapGet("/{id:guid}/dossier.json", DossierJsonAsync).RequireAuthorization(nameof(Permission.ReadPledges));
-        referrals.MapGet("/{id:guid}/dossier.pdf", DossierPdfAsync).RequireAuthorization(nameof(Permission.ReadPledges));
-        api.MapGet("/cases/{id:guid}/referrals", HistoryAsync).WithTags("Referrals").RequireAuthorization(nameof(Permission.ReadPledges));
+        referrals.MapGet("/", ListAsync).WithSummary("List referrals").RequireAuthorization(nameof(Permission.ReadPledges));
+        referrals.MapPost("/", ReferAsync).WithSummary("Refer a case to a pledge")
+            .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        referrals.MapPost("/{id:guid}/submission", SubmitAsync).WithSummary("Submit a referral to the country")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        referrals.MapPost("/{id:guid}/decisions", DecideAsync).WithSummary("Record the country's decision")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.DecideReferrals)).RequireApiToken();
+        referrals.MapPost("/{id:guid}/withdrawal", WithdrawAsync).WithSummary("Withdraw a referral")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        referrals.MapPost("/{id:guid}/clearances", ClearAsync).WithSummary("Record exit clearance")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        referrals.MapGet("/{id:guid}/dossier.json", DossierJsonAsync).WithSummary("The referral dossier as JSON")
+            .Produces<Dossier>(StatusCodes.Status200OK, "application/json").RequireAuthorization(nameof(Permission.ReadPledges));
+        referrals.MapGet("/{id:guid}/dossier.pdf", DossierPdfAsync).WithSummary("The referral dossier as PDF")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf").RequireAuthorization(nameof(Permission.ReadPledges));
+        api.MapGet("/cases/{id:guid}/referrals", HistoryAsync).WithSummary("A case's referrals")
+            .WithTags("Referrals").RequireAuthorization(nameof(Permission.ReadPledges));
         return api;
     }
 

@@ -28,8 +28,18 @@ public static class WebSetup
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi();
+
+        // A request the API cannot bind (page=many) answers 400 in every environment, as in production, not a 500.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+
+            // Numbers are JSON numbers both ways, so the API description (and a client generated from it) says "integer",
+            // not "integer or string".
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        services.AddPassageOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
         services.AddHostedService<DuplicateScanWorker>();
