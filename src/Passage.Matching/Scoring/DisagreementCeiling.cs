@@ -25,7 +25,7 @@ public static class DisagreementCeiling
         {
             NameLevel.Partial => -4,
             NameLevel.Weak => -2,
-            NameLevel.Different => -12,
+            NameLevel.Different => -16,
             _ => double.PositiveInfinity,
         },
         FieldKind.Birth => (DateLevel)level switch

@@ -5,7 +5,8 @@ namespace Passage.Matching.Scoring;
 /// because they look alike. The prior is one in ten (a submitted pair is a suspected match), a name's agreement
 /// weighs at most <see cref="NameCeiling"/> bits (it is why the pair was chosen), and <c>match</c> needs a
 /// probability of <see cref="MatchThreshold"/>: very likely one person even among look-alikes. <c>possible</c>
-/// (from <see cref="PossibleThreshold"/>) means a person should look. Calibrated on the labelled development set
+/// (from <see cref="PossibleThreshold"/>) means a person should look: for example the same name and birth date
+/// with a known, different father. Calibrated on the labelled development set
 /// (bench/DevSet) with the stored parameters.
 /// </summary>
 public static class PairScoring
@@ -17,7 +18,7 @@ public static class PairScoring
     public const double NameCeiling = 8;
 
     /// <summary>The probability from which a pair is a match.</summary>
-    public const double MatchThreshold = 0.5;
+    public const double MatchThreshold = 0.9;
 
     /// <summary>The probability from which a pair is a possible match.</summary>
     public const double PossibleThreshold = 0.1;

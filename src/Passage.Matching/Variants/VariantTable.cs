@@ -115,7 +115,18 @@ public sealed class VariantTable
             return id;
         }
 
-        foreach (var (suffix, code) in script == Script.Arabic ? ArabicSuffixes : LatinSuffixes)
+        var suffixes = script == Script.Arabic ? ArabicSuffixes : LatinSuffixes;
+        foreach (var (suffix, code) in suffixes)
+        {
+            // A listed surname written with another spelling of its suffix (Shahbazy for Shahbazi).
+            if (token.Length - suffix.Length >= 3 && token.EndsWith(suffix, StringComparison.Ordinal)
+                && _clusters.TryGetValue(token[..^suffix.Length] + Written(code, script), out var written))
+            {
+                return written;
+            }
+        }
+
+        foreach (var (suffix, code) in suffixes)
         {
             if (token.Length - suffix.Length >= 2 && token.EndsWith(suffix, StringComparison.Ordinal)
                 && Listed(token[..^suffix.Length], script) is var baseId and >= 0 && baseId % AffixCodes == 0)
@@ -136,6 +147,16 @@ public sealed class VariantTable
 
         return script == Script.Latin && token.Length > 3 && _canonical.TryGetValue(LatinCanonical(token), out id) ? id : NameToken.NoCluster;
     }
+
+    private static string Written(int code, Script script) => code switch
+    {
+        1 => script == Script.Arabic ? "ی" : "i",
+        2 => script == Script.Arabic ? "زاده" : "zadeh",
+        3 => script == Script.Arabic ? "پور" : "pour",
+        4 => script == Script.Arabic ? "نژاد" : "nejad",
+        5 => script == Script.Arabic ? "فر" : "far",
+        _ => script == Script.Arabic ? "یان" : "ian",
+    };
 
     /// <summary>A readable name of a cluster, such as "mohammad" or "hossein+i", for explanations.</summary>
     public string Describe(int cluster) => cluster < 0 ? string.Empty
