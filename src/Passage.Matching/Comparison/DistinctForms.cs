@@ -77,21 +77,20 @@ internal static class DistinctForms
     {
         foreach (var x in affixes)
         {
-            var stem = a.EndsWith(x, StringComparison.Ordinal) ? a[..^x.Length] : null;
-            if (stem is null || stem.Length < 3)
+            var stemLength = a.Length - x.Length;
+            if (stemLength < 3 || !a.EndsWith(x, StringComparison.Ordinal) || !b.AsSpan().StartsWith(a.AsSpan(0, stemLength)))
             {
                 continue;
             }
 
-            if (string.Equals(b, stem, StringComparison.Ordinal))
+            if (b.Length == stemLength)
             {
                 return true;
             }
 
             foreach (var y in affixes)
             {
-                if (b.Length == stem.Length + y.Length && b.EndsWith(y, StringComparison.Ordinal) && b.StartsWith(stem, StringComparison.Ordinal)
-                    && Code(x) != Code(y))
+                if (b.Length == stemLength + y.Length && b.EndsWith(y, StringComparison.Ordinal) && Code(x) != Code(y))
                 {
                     return true;
                 }
@@ -109,27 +108,29 @@ internal static class DistinctForms
     {
         var (stemA, codeA) = Ending(a, affixes);
         var (stemB, codeB) = Ending(b, affixes);
-        if (codeA == codeB || stemA.Length < 3 || stemB.Length < 3 || (codeA == 0 && a.Length < 4) || (codeB == 0 && b.Length < 4))
+        if (codeA == codeB || stemA < 3 || stemB < 3 || (codeA == 0 && a.Length < 4) || (codeB == 0 && b.Length < 4)
+            || !a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3)))
         {
             return false;
         }
 
-        return stemA.AsSpan(0, 3).SequenceEqual(stemB.AsSpan(0, 3)) && StringSimilarity.JaroWinkler(stemA, stemB) >= 0.85;
+        return StringSimilarity.JaroWinkler(a.AsSpan(0, stemA), b.AsSpan(0, stemB)) >= 0.85;
     }
 
-    private static (string Stem, int Code) Ending(string token, string[] affixes)
+    /// <summary>The length of the stem before the token's affix, and the affix's family (0 for none).</summary>
+    private static (int Stem, int Code) Ending(string token, string[] affixes)
     {
         foreach (var affix in affixes)
         {
             if (token.Length > affix.Length + 2 && token.EndsWith(affix, StringComparison.Ordinal))
             {
-                var stem = token[..^affix.Length];
+                var stem = token.Length - affix.Length;
                 // -ian written after the -i it extends (Rezaeian): the stem is the one before the -i.
-                return Code(affix) == 6 && stem.Length > 3 && stem[^1] is 'e' or 'a' ? (stem[..^1], 6) : (stem, Code(affix));
+                return Code(affix) == 6 && stem > 3 && token[stem - 1] is 'e' or 'a' ? (stem - 1, 6) : (stem, Code(affix));
             }
         }
 
-        return (token, 0);
+        return (token.Length, 0);
     }
 
     private static int Code(string affix) => affix switch
