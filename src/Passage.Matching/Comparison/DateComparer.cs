@@ -35,8 +35,10 @@ public static class DateComparer
             return DateLevel.TypicalError;
         }
 
-        // Two full dates that are neither equal nor a typical error are two birthdays, however close.
-        return !full && Math.Abs(a.Year - b.Year) <= 2 ? DateLevel.Near : DateLevel.Different;
+        // Two real full dates that are neither equal nor a typical error are two birthdays, however close; a 1 January
+        // placeholder is an estimated year, which may be a year or two off.
+        var twoBirthdays = full && !a.IsPlaceholder && !b.IsPlaceholder;
+        return !twoBirthdays && Math.Abs(a.Year - b.Year) <= 2 ? DateLevel.Near : DateLevel.Different;
     }
 
     /// <summary>A Solar Hijri year alone agrees with any date that falls in it, whatever the calendar of the other.</summary>

@@ -101,7 +101,10 @@ public static class Matcher
 
         var parameters = fields.Select((f, i) => new FieldParameters(f, m[i], u[i], u[i])).ToArray();
         var candidatePrior = Math.Clamp(prior * pairSpace / Math.Max(1, totalCandidates), 1e-9, 0.5);
-        return new Learning(new MatchModel(parameters, prior, frequencies, candidatePrior: candidatePrior), warnings, prior * pairSpace);
+        // Names, father, birth and sex alone (a registry): a clerk's knowledge of what means two people holds the
+        // disagreement weights. With other identifying attributes (addresses, document numbers) the learnt weights stand.
+        var ceilings = fields.All(f => f.Kind != FieldKind.Attribute);
+        return new Learning(new MatchModel(parameters, prior, frequencies, candidatePrior: candidatePrior, disagreementCeilings: ceilings), warnings, prior * pairSpace);
     }
 
     private static ComparisonPatterns RandomPairs(IReadOnlyList<PreparedRecord> records, RecordComparer comparer, BlockIndex index, int count, int seed)

@@ -23,7 +23,7 @@ public sealed class MatchModel
     /// <summary>Creates a model. Thresholds are probabilities with 0 ≤ possible ≤ match ≤ 1.</summary>
     public MatchModel(IReadOnlyList<FieldParameters> fields, double prior, TermFrequencies frequencies,
         double matchThreshold = DefaultMatchThreshold, double possibleThreshold = DefaultPossibleThreshold, double? candidatePrior = null,
-        double nameCeiling = double.PositiveInfinity)
+        double nameCeiling = double.PositiveInfinity, bool disagreementCeilings = true)
     {
         if (prior is <= 0 or >= 1)
         {
@@ -43,7 +43,8 @@ public sealed class MatchModel
         NameCeiling = nameCeiling;
         PriorWeight = Math.Log2(prior / (1 - prior));
         Comparer = new RecordComparer([.. fields.Select(f => f.Field)], frequencies);
-        _weights = [.. fields.Select(f => f.M.Zip(f.U, (m, u) => Math.Log2(m / u)).Select((w, level) => Math.Min(w, DisagreementCeiling.Of(f.Field.Kind, level))).ToArray())];
+        _weights = [.. fields.Select(f => f.M.Zip(f.U, (m, u) => Math.Log2(m / u)).Select((w, level) => disagreementCeilings ? Math.Min(w, DisagreementCeiling.Of(f.Field.Kind, level)) : w).ToArray())];
+        DisagreementCeilings = disagreementCeilings;
         _u = [.. fields.Select(f => f.RandomU.ToArray())];
         _bestNameWeight = [.. fields.Select((f, i) => RecordComparer.IsName(f.Field.Kind)
             ? Math.Min(nameCeiling, _weights[i].Max() + (f.Field.TermFrequencyAdjusted ? MaxAdjustment : 0))
@@ -60,6 +61,9 @@ public sealed class MatchModel
     /// itself outweigh a birth date years apart or another father.
     /// </summary>
     public double NameCeiling { get; }
+
+    /// <summary>True when the weights of the levels that mean two people are held to <see cref="DisagreementCeiling"/>.</summary>
+    public bool DisagreementCeilings { get; }
 
     /// <summary>The probability at or above which a pair is a match.</summary>
     public const double DefaultMatchThreshold = 0.5;
@@ -90,11 +94,11 @@ public sealed class MatchModel
 
     /// <summary>The same model with another prior (for a population of pairs other than the one it was estimated on).</summary>
     public MatchModel WithPrior(double prior) =>
-        new(Parameters, prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior, NameCeiling);
+        new(Parameters, prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior, NameCeiling, DisagreementCeilings);
 
     /// <summary>The same model for another use: its prior, thresholds and name ceiling.</summary>
     public MatchModel For(double prior, double matchThreshold, double possibleThreshold, double nameCeiling) =>
-        new(Parameters, prior, Comparer.Frequencies, matchThreshold, possibleThreshold, CandidatePrior, nameCeiling);
+        new(Parameters, prior, Comparer.Frequencies, matchThreshold, possibleThreshold, CandidatePrior, nameCeiling, DisagreementCeilings);
 
     /// <summary>Converts log-odds in bits to a probability.</summary>
     public static double Probability(double logOdds) => 1 / (1 + Math.Pow(2, -logOdds));

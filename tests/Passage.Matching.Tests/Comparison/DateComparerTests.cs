@@ -18,6 +18,7 @@ public class DateComparerTests
     [InlineData("1970-03-02", "1972-08-19", DateLevel.Different, "two full dates two years apart are two birthdays")]
     [InlineData("1990-03-10", "1991-05-10", DateLevel.Different, "two full dates 14 months apart")]
     [InlineData("1970", "1972-08-19", DateLevel.Near, "a year and a date two years apart")]
+    [InlineData("1971-01-01", "1970-06-19", DateLevel.Near, "an estimated year (1 January) and a date a year apart")]
     [InlineData("1363", "1984", DateLevel.Consistent, "Solar Hijri 1363 began in 1984")]
     [InlineData("1363", "1985-02-10", DateLevel.Consistent, "Solar Hijri 1363 ended in March 1985")]
     [InlineData("1363", "1985-04-10", DateLevel.Near, "after Nowruz 1985 it is 1364")]

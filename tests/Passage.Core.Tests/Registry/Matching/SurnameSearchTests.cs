@@ -27,7 +27,7 @@ public class SurnameSearchTests
         await index.RebuildAsync(db);
         var family = (await db.Persons.Where(p => p.FamilyNameArabic == "حسینی").Select(p => p.Id).ToListAsync()).ToHashSet();
 
-        var hits = index.Search(PersonMatchRecords.ForName(query), 50);
+        var hits = index.Search(PersonMatchRecords.ForName(query), 50).ToList();
 
         family.Count.ShouldBeGreaterThan(0, "the demo operation has a Hosseini family");
         var firstOther = hits.FindIndex(h => !family.Contains(h.PersonId));
