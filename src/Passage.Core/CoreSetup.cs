@@ -53,6 +53,7 @@ public static class CoreSetup
         services.AddScoped<ReferCase>();
         services.AddScoped<ReferralCaseMove>();
         services.AddScoped<SubmitReferral>();
+        services.AddScoped<WithdrawReferral>();
         services.AddScoped<DecideReferral>();
         services.AddScoped<RecordExitClearance>();
         services.AddScoped<ListReferrals>();

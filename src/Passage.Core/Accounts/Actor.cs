@@ -28,7 +28,18 @@ public sealed class Actor
         CountryCode = countryCode;
     }
 
+    /// <summary>Whether the actor holds the permission at all (over every record, or over their own country's).</summary>
     public bool Can(Permission permission) => AccessPolicy.Allows(Roles, permission);
+
+    /// <summary>Whether the actor holds the permission over every record.</summary>
+    public bool CanEverywhere(Permission permission) => AccessPolicy.ScopeOf(Roles, permission) == AccessScope.All;
+
+    /// <summary>The country whose records alone the actor holds the permission over; null when it reaches all or none.</summary>
+    public string? OwnCountryFor(Permission permission) =>
+        AccessPolicy.ScopeOf(Roles, permission) == AccessScope.OwnCountry && CountryCode is { Length: 2 } code ? code : null;
+
+    /// <summary>Whether the actor may read a field group, over every record or over their own country's.</summary>
+    public bool MayRead(FieldGroup group) => Can(AccessPolicy.ReadPermission(group));
 
     public bool IsIn(string role) => Roles.Contains(role, StringComparer.Ordinal);
 }

@@ -27,9 +27,7 @@ public sealed class ViewCase(PassageDbContext db, Actor actor, AuditLog audit, T
         var members = (await db.Persons.AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.RegistrationNumber).ToListAsync(ct))
             .Select(p => new CaseMemberView(p.Id, p.RegistrationNumber, p.FullName, p.FullNameArabic, p.Sex, p.BirthDate.ToString(), p.BirthDate.AgeOn(today)))
             .ToList();
-        var history = @case.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new CaseEventView(e.Kind, e.FromStatus, e.ToStatus, e.RegistrationNumber, e.Reason, e.ActorName, e.At))
-            .ToList();
+        var history = CaseHistory.For(@case.Events, actor);
         var available = @case.AvailableTo(actor).Select(t => t.To).Distinct().ToList();
 
         await audit.RecordNowAsync(AuditAction.Viewed, nameof(Case), @case.Id.ToString(), null, ct);

@@ -14,8 +14,8 @@ public sealed record InterviewDetails(
     bool InterviewedAlone,
     string? OthersPresent,
     ResettlementChoice Choice,
-    IReadOnlyList<PreferenceDetails> PreferredCountries,
-    IReadOnlyList<string> TravelWith,
+    IReadOnlyList<PreferenceDetails>? PreferredCountries,
+    IReadOnlyList<string>? TravelWith,
     string? ProtectionConcerns,
     bool ConfidentialFromFamily,
     DateOnly? ScheduledOn = null)
@@ -55,7 +55,7 @@ public sealed record InterviewDetails(
         }
 
         var preferences = new List<(string Code, PreferenceReason Reason, string? Note)>();
-        foreach (var preference in PreferredCountries)
+        foreach (var preference in PreferredCountries ?? [])
         {
             var code = CountryCode.Normalise(preference.CountryCode);
             if (code is null)
@@ -83,7 +83,7 @@ public sealed record InterviewDetails(
             return errors.ToProblem();
         }
 
-        var travelWith = TravelWith.Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var travelWith = (TravelWith ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return new ValidInterviewDetails(
             ScheduledOn, HeldOn, interviewer!, Clean(Interpreter), language!, InterviewedAlone, InterviewedAlone ? null : others,
             Choice, preferences, travelWith, concerns, ConfidentialFromFamily);

@@ -6,7 +6,7 @@ using Passage.Core.Storage;
 namespace Passage.Core.Interviews;
 
 /// <summary>What was received: who sent it, when, what it claims and the registration numbers on it.</summary>
-public sealed record ThirdPartyListDetails(string? Sender, DateOnly ReceivedOn, ThirdPartyListKind Kind, IReadOnlyList<string> RegistrationNumbers);
+public sealed record ThirdPartyListDetails(string? Sender, DateOnly ReceivedOn, ThirdPartyListKind Kind, IReadOnlyList<string>? RegistrationNumbers);
 
 /// <summary>The recorded list, and the numbers on it that name nobody in the registry.</summary>
 public sealed record ThirdPartyListRecorded(Guid ListId, int Listed, IReadOnlyList<string> UnknownNumbers);
@@ -37,7 +37,7 @@ public sealed class RecordThirdPartyList(PassageDbContext db, Actor actor, TimeP
             errors.Add(nameof(details.ReceivedOn), "The date received cannot be in the future.");
         }
 
-        var numbers = details.RegistrationNumbers.Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0)
+        var numbers = (details.RegistrationNumbers ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0)
             .Distinct(StringComparer.Ordinal).ToList();
         if (numbers.Count == 0)
         {

@@ -30,7 +30,7 @@ public sealed class SubmitReferral(ReferralCaseMove cases, TimeProvider clock)
             return Problem.Refused(refusal);
         }
 
-        if (firstSubmission && await cases.MoveAsync(@case, CaseStatus.Submitted, reason.Trim(), ct) is { } refused)
+        if (firstSubmission && await cases.MoveAsync(@case, CaseFlow.Referral, CaseStatus.Submitted, reason.Trim(), ct) is { } refused)
         {
             return refused;
         }

@@ -15,7 +15,7 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
 {
     public async Task<Result<PersonView>> ExecuteAsync(Guid id, CancellationToken ct = default)
     {
-        if (!actor.Can(Permission.ReadBiodata))
+        if (!actor.CanEverywhere(Permission.ReadBiodata))
         {
             return Problem.NotFound("Person");
         }
@@ -32,14 +32,12 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
         var memberCount = await db.Persons.CountAsync(p => p.CaseId == @case.Id, ct);
         var links = await FamilyLinksAsync(person, ct);
         IReadOnlyList<CaseEventView>? history = null;
-        if (actor.Can(Permission.ReadCases))
+        if (actor.MayRead(FieldGroup.CaseHistory))
         {
-            history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).OrderBy(e => e.At).ThenBy(e => e.Id)
-                .Select(e => new CaseEventView(e.Kind, e.FromStatus, e.ToStatus, e.RegistrationNumber, e.Reason, e.ActorName, e.At))
-                .ToListAsync(ct);
+            history = CaseHistory.For(await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).ToListAsync(ct), actor);
         }
 
-        var readNeeds = actor.Can(Permission.ReadSpecificNeeds);
+        var readNeeds = actor.MayRead(FieldGroup.SpecificNeeds);
         var view = new PersonView(
             person.Id, person.RegistrationNumber, person.GivenName, person.FamilyName, person.FatherName,
             person.GivenNameArabic, person.FamilyNameArabic, person.FatherNameArabic, person.Sex,
@@ -47,7 +45,7 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             person.CampBlock, person.CampUnit,
             person.Aliases.Select(a => a.Name).ToList(),
             readNeeds ? person.Needs.Select(n => new PersonNeedView(n.Code, SpecificNeed.Label(n.Code), n.Note)).ToList() : null,
-            actor.IsIn(Roles.Movement) || readNeeds ? person.Needs.Count > 0 : null,
+            actor.MayRead(FieldGroup.NeedsEscortSummary) ? person.Needs.Count > 0 : null,
             links,
             new CaseSummary(@case.Id, @case.CaseNumber, @case.Status, memberCount, @case.Version),
             history,

@@ -66,23 +66,22 @@ public static class PersonsApi
     /// </summary>
     public static async Task<Results<Created<RegisteredPerson>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         PersonDetails person, Guid? caseId, [FromQuery] Guid[]? distinctFrom, [FromQuery] string? distinctReason,
-        RegisterPerson register, FindDuplicates find, CancellationToken ct)
+        RegisterPerson register, CancellationToken ct)
     {
-        var confirmed = distinctFrom ?? [];
-        var found = await find.ExecuteAsync(person, null, ct);
-        if (found.Succeeded && found.Value.Any(d => !confirmed.Contains(d.PersonId)))
+        var result = await register.ExecuteAsync(person, caseId, new DistinctFrom(distinctFrom ?? [], distinctReason), ct);
+        if (result.Problem is { Kind: ProblemKind.LikelyDuplicate } duplicate)
         {
             return TypedResults.Problem(
-                title: "This person may be registered already.",
+                title: duplicate.Title,
                 detail: "Compare with the proposed persons; to register anyway, repeat the request with distinctFrom naming each of them and a distinctReason.",
                 statusCode: StatusCodes.Status409Conflict,
                 extensions: new Dictionary<string, object?>
                 {
-                    ["duplicates"] = found.Value.Select(d => new { d.PersonId, d.RegistrationNumber, d.Result.Probability, Decision = d.Result.Decision.ToString() }).ToList(),
+                    [LikelyDuplicates.Key] = LikelyDuplicates.In(duplicate)
+                        .Select(d => new { d.PersonId, d.RegistrationNumber, d.Result.Probability, Decision = d.Result.Decision.ToString() }).ToList(),
                 });
         }
 
-        var result = await register.ExecuteAsync(person, caseId, new DistinctFrom(confirmed, distinctReason), ct);
         if (!result.Succeeded)
         {
             return ApiResults.Widen<Created<RegisteredPerson>>(result.Problem!.ToHttp());
