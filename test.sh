@@ -23,6 +23,8 @@ dotnet restore Passage.slnx >/dev/null || fail "restore failed"
 dotnet format Passage.slnx --no-restore --verify-no-changes || fail "dotnet format found changes to make (run: dotnet format Passage.slnx)"
 dotnet build Passage.slnx --no-restore -c Release -warnaserror -v q -nologo || fail "build failed"
 
+# Many test hosts start in one process; polling keeps them within the inotify instance limit.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 results=$(mktemp -d)
 status=0
 for proj in tests/*.Tests/*.Tests.csproj; do
