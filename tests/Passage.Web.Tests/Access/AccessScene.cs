@@ -130,7 +130,13 @@ public sealed class AccessScene
 
     private async Task<Person> RegisterAsync(string staff, string family, string familyArabic, string need)
     {
-        var details = new PersonDetails("Shirin", family, "Javad", "شیرین", familyArabic, "جواد", "Female", "1979-05", "C2", "11", null, [need]);
+        // Three residents nothing alike, so that registering one never proposes another as a duplicate.
+        var details = family switch
+        {
+            "Golestaneh" => new PersonDetails("Shirin", family, "Javad", "شیرین", familyArabic, "جواد", "Female", "1979-05", "C2", "11", null, [need]),
+            "Bahrami" => new PersonDetails("Mahtab", family, "Karim", "مهتاب", familyArabic, "کریم", "Female", "1986-11-02", "D7", "4", null, [need]),
+            _ => new PersonDetails("Bijan", family, "Hassan", "بیژن", familyArabic, "حسن", "Male", "1993-02", "A1", "30", null, [need]),
+        };
         return await StepAsync(staff + "registration", Roles.Registration, null, sp => sp.GetRequiredService<RegisterPerson>().ExecuteAsync(details), p => p);
     }
 
