@@ -78,6 +78,7 @@ public static class AccessMatrix
         Write(Post, "/api/v1/referrals/{id:guid}/submission", Permission.WritePledges, MatrixTarget.Referral),
         Write(Post, "/api/v1/referrals/{id:guid}/decisions", Permission.DecideReferrals, MatrixTarget.Referral),
         Write(Post, "/api/v1/referrals/{id:guid}/clearances", Permission.WritePledges, MatrixTarget.Referral),
+        Write(Post, "/api/v1/referrals/{id:guid}/withdrawal", Permission.WritePledges, MatrixTarget.Referral),
         Api(Get, "/api/v1/referrals/{id:guid}/dossier.json", Permission.ReadDossier, MatrixTarget.Referral, [FieldGroup.Biodata, FieldGroup.NeedsSummary]),
         Api(Get, "/api/v1/referrals/{id:guid}/dossier.pdf", Permission.ReadDossier, MatrixTarget.Referral),
         Api(Get, "/api/v1/pledges/", Permission.ReadPledges, shows: [FieldGroup.Referrals, FieldGroup.StaffNames]),

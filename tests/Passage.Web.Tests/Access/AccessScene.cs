@@ -131,7 +131,8 @@ public sealed class AccessScene
     private async Task<Person> RegisterAsync(string staff, string family, string familyArabic, string need)
     {
         var details = new PersonDetails("Shirin", family, "Javad", "شیرین", familyArabic, "جواد", "Female", "1979-05", "C2", "11", null, [need]);
-        return await StepAsync(staff + "registration", Roles.Registration, null, sp => sp.GetRequiredService<RegisterPerson>().ExecuteAsync(details), p => p);
+        // Seeded look-alikes on purpose (the duplicate scan must find them), so without the registration's duplicate check.
+        return await StepAsync(staff + "registration", Roles.Registration, null, sp => PassageWebFactory.RegisterWithoutDuplicateCheckAsync(sp, details), p => p);
     }
 
     private async Task InterviewAsync(string staff, Guid personId, string tag, string preferred)
