@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
+using Passage.Core.Common;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
@@ -113,13 +114,23 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     public async Task<Person> RegisterPersonAsync(PersonDetails? details = null, Guid? caseId = null)
     {
         await using var scope = Services.CreateAsyncScope();
-        var actor = scope.ServiceProvider.GetRequiredService<Actor>();
-        actor.Set("seed", "seed", null, [Roles.Registration]);
-        var register = new RegisterPerson(scope.ServiceProvider.GetRequiredService<PassageDbContext>(), actor, scope.ServiceProvider.GetRequiredService<TimeProvider>());
-        var result = await register.ExecuteAsync(details ?? SampleDetails(), caseId);
+        scope.ServiceProvider.GetRequiredService<Actor>().Set("seed", "seed", null, [Roles.Registration]);
+        var result = await RegisterWithoutDuplicateCheckAsync(scope.ServiceProvider, details ?? SampleDetails(), caseId);
         result.Succeeded.ShouldBeTrue(result.Problem?.Detail ?? result.Problem?.Title);
-        Services.GetRequiredService<RegistryIndex>().Update(result.Value);
         return result.Value;
+    }
+
+    /// <summary>Registers as the scope's actor without asking the matching engine first; the application's index learns of the person.</summary>
+    public static async Task<Result<Person>> RegisterWithoutDuplicateCheckAsync(IServiceProvider services, PersonDetails details, Guid? caseId = null)
+    {
+        var register = new RegisterPerson(services.GetRequiredService<PassageDbContext>(), services.GetRequiredService<Actor>(), services.GetRequiredService<TimeProvider>());
+        var result = await register.ExecuteAsync(details, caseId);
+        if (result.Succeeded)
+        {
+            services.GetRequiredService<RegistryIndex>().Update(result.Value);
+        }
+
+        return result;
     }
 
     public static PersonDetails SampleDetails(string given = "Mohammad", string family = "Hosseini", string birth = "1984-03") =>
