@@ -17,7 +17,7 @@ internal static class Header
 
                 dotnet run -c Release --project bench/Passage.Bench.Matching -- all
 
-            Parts can be run alone: `febrl`, `params` (re-estimates the engine's stored parameters), `synthetic [sizes…]`, `names`, `strings`, `speed [records]` (`speed N dedup` and `speed N search` for one part, printed only). For understanding, not fitting: `ceiling N`, `blocking N [cap]`, `diagnostics N [concentrated]`.
+            Parts can be run alone: `devset` (the labelled development set, scored by `passage match score`), `febrl`, `params` (re-estimates the engine's stored parameters), `synthetic [sizes…]`, `names`, `strings`, `speed [records]` (`speed N dedup` and `speed N search` for one part, printed only). For understanding, not fitting: `ceiling N`, `blocking N [cap]`, `diagnostics N [concentrated]`.
 
             Machine: {Environment.ProcessorCount} processors (`nproc`), {cpu}, {kib / 1048576.0:F1} GiB memory, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}.
             The machine is shared with other builds: wall-clock figures below were taken under that load (the load average is given with them) and processor-time figures are given beside them.

@@ -15,11 +15,12 @@ internal static class DistinctForms
 
     private static readonly string[] ArabicAffixes = ["زاده", "پور", "نژاد", "فر", "یان", "یی", "ی"];
 
-    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are different forms of one stem.</summary>
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are different forms of one stem (which begin alike, within a script).</summary>
     public static bool Differ(in NameToken a, in NameToken b) =>
         a.Script == b.Script
-            ? Feminine(a, b) || Feminine(b, a) || OtherAffix(a.Text, b.Text, Affixes(a.Script)) || OtherAffix(b.Text, a.Text, Affixes(a.Script))
-                || OtherEnding(a.Text, b.Text, Affixes(a.Script))
+            ? a.Text[0] == b.Text[0]
+                && (Feminine(a, b) || Feminine(b, a) || OtherAffix(a.Text, b.Text, Affixes(a.Script)) || OtherAffix(b.Text, a.Text, Affixes(a.Script))
+                    || OtherEnding(a.Text, b.Text, Affixes(a.Script)))
             : a.Script == Script.Arabic ? FeminineAcross(a, b) : FeminineAcross(b, a);
 
     /// <summary>Within a script: <paramref name="female"/> is <paramref name="male"/> with a feminine ending.</summary>
