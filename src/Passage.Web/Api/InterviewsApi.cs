@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
 using Passage.Core.Interviews;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -19,7 +20,7 @@ public static class InterviewsApi
         group.MapGet("/cases/{id:guid}/interviews", FamilyAsync).RequireAuthorization(nameof(Permission.ReadResettlementChoice));
         group.MapPost("/persons/{id:guid}/interviews", RecordAsync).RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
         group.MapPost("/third-party-lists", RecordListAsync).RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
-        group.MapGet("/protection-flags", FlagsAsync).RequireAuthorization(nameof(Permission.ReadInterviewRecord));
+        group.MapGet("/protection-flags", FlagsAsync).RequireAuthorization(nameof(Permission.ReadInterviewRecord)).RequireRateLimiting(RateLimitingSetup.Listing);
         return api;
     }
 

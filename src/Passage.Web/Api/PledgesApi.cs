@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -18,7 +19,7 @@ public static class PledgesApi
         pledges.MapGet("/", ListAsync).RequireAuthorization(nameof(Permission.ReadPledges));
         pledges.MapPost("/", CreateAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
         pledges.MapPost("/{id:guid}/raises", RaiseAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        api.MapGet("/referral-queue", QueueAsync).WithTags("Pledges").RequireAuthorization(nameof(Permission.WritePledges));
+        api.MapGet("/referral-queue", QueueAsync).WithTags("Pledges").RequireAuthorization(nameof(Permission.WritePledges)).RequireRateLimiting(RateLimitingSetup.Listing);
         return api;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
 using Passage.Core.Common;
 using Passage.Core.Pledges;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -25,7 +26,7 @@ public static class ReferralsApi
     public static RouteGroupBuilder MapReferralsApi(this RouteGroupBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("Referrals");
-        referrals.MapGet("/", ListAsync).RequireAuthorization(nameof(Permission.ReadPledges));
+        referrals.MapGet("/", ListAsync).RequireAuthorization(nameof(Permission.ReadPledges)).RequireRateLimiting(RateLimitingSetup.Listing);
         referrals.MapPost("/", ReferAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
         referrals.MapPost("/{id:guid}/submission", SubmitAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
         referrals.MapPost("/{id:guid}/decisions", DecideAsync).RequireAuthorization(nameof(Permission.DecideReferrals)).RequireApiToken();

@@ -22,8 +22,12 @@ public static class WebSetup
         services.AddPassageCore(connectionString);
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();
+        services.AddPassageDataProtection();
+        services.AddPassageRateLimiting(builder.Configuration);
+        services.AddPassageForwardedHeaders(builder.Configuration);
+        services.AddPassageRequestLimits(builder.Configuration);
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
@@ -50,19 +54,23 @@ public static class WebSetup
 
     public static WebApplication UsePassageWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Status/{0}"));
+        app.UsePassageRequestLimits(app.Configuration);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<NoStoreMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ActorMiddleware>();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapRazorPages();

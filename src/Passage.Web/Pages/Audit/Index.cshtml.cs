@@ -39,9 +39,23 @@ public sealed class IndexModel(SearchAudit search) : PageModel
 
     public Page<AuditEntry>? Result { get; private set; }
 
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            Errors = FilterErrors.Of(ModelState);
+            return Page();
+        }
+
         var result = await search.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To), PageNumber, Paging.DefaultSize, ct);
+        if (result.Problem is { Kind: ProblemKind.Validation } invalid)
+        {
+            Errors = FilterErrors.Of(ModelState, invalid);
+            return Page();
+        }
+
         if (!result.Succeeded)
         {
             return NotFound();

@@ -16,6 +16,8 @@ public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan st
 
     public Page<DuplicateReviewRow>? Queue { get; private set; }
 
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
     public string? Message { get; private set; }
 
     /// <summary>The latest scan, running or finished; null when none was ever started.</summary>
@@ -51,6 +53,14 @@ public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan st
     private async Task<IActionResult> ShowAsync(string? message, CancellationToken ct)
     {
         var result = await queue.ExecuteAsync(PageNumber, ct);
+        if (result.Problem is { Kind: ProblemKind.Validation } invalid)
+        {
+            // The queue's first page, with the message about the page asked for.
+            Errors = FilterErrors.Of(new(), invalid);
+            PageNumber = 1;
+            result = await queue.ExecuteAsync(PageNumber, ct);
+        }
+
         if (!result.Succeeded)
         {
             return NotFound();

@@ -37,6 +37,8 @@ public sealed class IndexModel(ListPersons list) : PageModel
 
     public Page<PersonRow>? Result { get; private set; }
 
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
     public string RangeText => Result is not { } p
         ? ""
         : string.Create(CultureInfo.InvariantCulture,
@@ -44,7 +46,19 @@ public sealed class IndexModel(ListPersons list) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            Errors = FilterErrors.Of(ModelState);
+            return Page();
+        }
+
         var result = await list.ExecuteAsync(new PersonFilter(Status, Sex, Age, Blank(Need), Blank(Block), Blank(Q)), PageNumber, Paging.DefaultSize, ct);
+        if (result.Problem is { Kind: ProblemKind.Validation } invalid)
+        {
+            Errors = FilterErrors.Of(ModelState, invalid);
+            return Page();
+        }
+
         if (!result.Succeeded)
         {
             return NotFound();

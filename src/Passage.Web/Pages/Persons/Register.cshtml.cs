@@ -25,6 +25,13 @@ public sealed class RegisterModel(RegisterPerson register, FindDuplicates findDu
     [BindProperty]
     public string? DistinctReason { get; set; }
 
+    /// <summary>The clerk saw the warnings about the names and keeps them as typed.</summary>
+    [BindProperty]
+    public bool ConfirmNames { get; set; }
+
+    /// <summary>Names that look wrong (letters of several scripts), by field; when any, the page asks before saving.</summary>
+    public IReadOnlyDictionary<string, string> NameWarnings { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Registered persons who may be this person; when any, the page asks before saving.</summary>
     public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
 
@@ -47,6 +54,12 @@ public sealed class RegisterModel(RegisterPerson register, FindDuplicates findDu
         }
 
         var details = Form.ToDetails();
+        if (!ConfirmNames && details.Warnings() is { Count: > 0 } warnings)
+        {
+            NameWarnings = warnings;
+            return Page();
+        }
+
         var found = await findDuplicates.ExecuteAsync(details, null, ct);
         if (found.Succeeded && found.Value.Any(d => !DistinctFrom.Contains(d.PersonId)))
         {
