@@ -27,14 +27,20 @@ public static class RateLimitingSetup
     {
         var settings = configuration.GetSection(Section).Get<ListingLimit>() ?? new ListingLimit();
         services.AddRateLimiter(options => options.AddPolicy(Listing, new ListingPolicy(settings)));
-        services.Configure<RazorPagesOptions>(options =>
+        return services;
+    }
+
+    /// <summary>Puts the listing limit on the pages of <see cref="ListingPages"/>.</summary>
+    public static PageActionEndpointConventionBuilder WithListingRateLimits(this PageActionEndpointConventionBuilder pages)
+    {
+        pages.Add(endpoint =>
         {
-            foreach (var page in ListingPages)
+            if (endpoint.Metadata.OfType<PageActionDescriptor>().Any(p => ListingPages.Contains(p.ViewEnginePath, StringComparer.OrdinalIgnoreCase)))
             {
-                options.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(Listing)));
+                endpoint.Metadata.Add(new EnableRateLimitingAttribute(Listing));
             }
         });
-        return services;
+        return pages;
     }
 
     /// <summary>How many lists a user may open at once, and how many more each minute after that.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Passage.Web.Hosting;
@@ -21,6 +22,8 @@ public static class RequestLimitsSetup
             options.Limits.MaxRequestBodySize = body;
             options.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
+        // A value the API cannot read (an unknown enum name, a number too large) answers 400 problem details, in Development too.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.Configure<FormOptions>(options =>
         {
             options.ValueCountLimit = 1024;

@@ -73,7 +73,7 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAntiforgery();
 
-        app.MapRazorPages();
+        app.MapRazorPages().WithListingRateLimits();
         app.MapPassageApi();
         app.MapOpenApi().RequireAuthorization(Policies.SignedIn);
         app.MapHealthChecks("/health").AllowAnonymous();

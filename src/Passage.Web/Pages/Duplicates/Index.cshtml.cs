@@ -11,7 +11,9 @@ namespace Passage.Web.Pages.Duplicates;
 [Authorize(Policy = nameof(Permission.WriteBiodata))]
 public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan startScan, ViewDuplicateScan viewScan, DecideDuplicate decide) : PageModel
 {
-    [BindProperty(Name = "page", SupportsGet = true)]
+    // From the query only: "page" is also the route value naming the Razor page.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<DuplicateReviewRow>? Queue { get; private set; }

@@ -32,7 +32,9 @@ public sealed class IndexModel(ListPersons list) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Block { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    // From the query only: "page" is also the route value naming the Razor page.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<PersonRow>? Result { get; private set; }
