@@ -1,15 +1,30 @@
 namespace Passage.Bench.Matching;
 
-/// <summary>Locates the repository and the shared data beside it (the repository's parent holds <c>shared/</c>).</summary>
+/// <summary>Locates the repository and the shared data beside it (the nearest folder above it that holds <c>shared/data</c>).</summary>
 internal static class Paths
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string Data => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
+    /// <summary>The nearest <c>shared/data</c> beside the repository or above it (a worktree sits one level deeper).</summary>
+    public static string Data { get; } = FindData();
 
     public static string Results => Path.Combine(RepositoryRoot, "bench", "RESULTS.md");
 
     public static string DefaultParameters => Path.Combine(RepositoryRoot, "src", "Passage.Matching", "Resources", "default-parameters.json");
+
+    private static string FindData()
+    {
+        for (var dir = new DirectoryInfo(RepositoryRoot).Parent; dir is not null; dir = dir.Parent)
+        {
+            var data = Path.Combine(dir.FullName, "shared", "data");
+            if (Directory.Exists(data))
+            {
+                return data;
+            }
+        }
+
+        return Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
+    }
 
     private static string FindRoot()
     {

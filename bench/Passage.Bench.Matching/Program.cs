@@ -9,6 +9,11 @@ if (all || command == "febrl")
     FebrlBench.Run();
 }
 
+if (all || command == "devset")
+{
+    DevSetBench.Run();
+}
+
 if (all || command == "params")
 {
     SyntheticBench.Parameters();

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Interviews;
 using Passage.Core.Pledges;
@@ -38,7 +40,17 @@ public static class CoreSetup
         services.AddScoped<MoveCase>();
         services.AddScoped<MovePersonToCase>();
         services.AddScoped<SearchAudit>();
+        services.TryAddSingleton(BreakGlassSettings.Default);
+        services.AddScoped<RequestBreakGlass>();
+        services.AddScoped<ListBreakGlassGrants>();
+        services.AddScoped<ReviewBreakGlass>();
         services.AddScoped<AddUser>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<EditUser>();
+        services.AddScoped<RoleRequests>();
+        services.AddScoped<ReviewRoleChanges>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<EndSessions>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<ImportPersons>();
         services.AddScoped<ExportPersons>();
@@ -53,6 +65,7 @@ public static class CoreSetup
         services.AddScoped<ReferCase>();
         services.AddScoped<ReferralCaseMove>();
         services.AddScoped<SubmitReferral>();
+        services.AddScoped<WithdrawReferral>();
         services.AddScoped<DecideReferral>();
         services.AddScoped<RecordExitClearance>();
         services.AddScoped<ListReferrals>();

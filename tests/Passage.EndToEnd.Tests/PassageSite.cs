@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Matching;
+using Passage.Core.Storage;
 using Passage.Testing;
 
 namespace Passage.EndToEnd.Tests;
@@ -53,6 +55,7 @@ public sealed class PassageSite : WebApplicationFactory<Program>
         StartServer();
         Address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Actor>().ActAsConsoleOperator();
         var add = await scope.ServiceProvider.GetRequiredService<AddUser>().ExecuteAsync(
             new NewUser(OfficerName, "Nasrin Officer", OfficerPassword, [Roles.Registration, Roles.Protection, Roles.Resettlement]));
         add.Succeeded.ShouldBeTrue(add.Problem?.Detail);
@@ -61,7 +64,9 @@ public sealed class PassageSite : WebApplicationFactory<Program>
         overseer.Succeeded.ShouldBeTrue(overseer.Problem?.Detail);
         var actor = scope.ServiceProvider.GetRequiredService<Actor>();
         actor.Set(add.Value.Id, OfficerName, null, [Roles.Registration]);
-        var register = scope.ServiceProvider.GetRequiredService<RegisterPerson>();
+        // Seeded without asking the matching engine, as the residents repeat; the index learns of each one.
+        var register = new RegisterPerson(scope.ServiceProvider.GetRequiredService<PassageDbContext>(), actor, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var index = Services.GetRequiredService<RegistryIndex>();
         Guid? family = null;
         for (var i = 0; i < persons; i++)
         {
@@ -72,6 +77,7 @@ public sealed class PassageSite : WebApplicationFactory<Program>
             var details = new PersonDetails(r.Given, r.Family, null, r.GivenAr, r.FamilyAr, null, r.Sex, r.Birth, block, unit, null, needs);
             var result = await register.ExecuteAsync(details, i % 3 == 1 ? family : null);
             result.Succeeded.ShouldBeTrue(result.Problem?.Title);
+            index.Update(result.Value);
             family = result.Value.CaseId;
         }
     }

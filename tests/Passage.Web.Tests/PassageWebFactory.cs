@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
+using Passage.Core.Cases;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
@@ -131,18 +132,37 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
         return secret;
     }
 
-    /// <summary>Registers a fictitious resident through the use case, as a registration officer would.</summary>
+    /// <summary>
+    /// Registers a fictitious resident through the use case, as a registration officer would, but without asking the
+    /// matching engine first, so that a test may seed look-alikes; the application's index learns of the person.
+    /// </summary>
     public async Task<Person> RegisterPersonAsync(PersonDetails? details = null, Guid? caseId = null)
     {
         await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Actor>().Set("seed", "seed", null, [Roles.Registration]);
-        var result = await scope.ServiceProvider.GetRequiredService<RegisterPerson>().ExecuteAsync(details ?? SampleDetails(), caseId);
-        result.Succeeded.ShouldBeTrue(result.Problem?.Title);
+        var actor = scope.ServiceProvider.GetRequiredService<Actor>();
+        actor.Set("seed", "seed", null, [Roles.Registration]);
+        var register = new RegisterPerson(scope.ServiceProvider.GetRequiredService<PassageDbContext>(), actor, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var result = await register.ExecuteAsync(details ?? SampleDetails(), caseId);
+        result.Succeeded.ShouldBeTrue(result.Problem?.Detail ?? result.Problem?.Title);
+        Services.GetRequiredService<RegistryIndex>().Update(result.Value);
         return result.Value;
     }
 
     public static PersonDetails SampleDetails(string given = "Mohammad", string family = "Hosseini", string birth = "1984-03") =>
         new(given, family, "Ali", "محمد", "حسینی", "علی", "Male", birth, "B4", "17", ["Mohamed Husseini"], ["SM"]);
+
+    /// <summary>
+    /// Puts a case straight into <paramref name="status"/> (held from <paramref name="heldFrom"/>), as its flows would have
+    /// left it, so a test can try what may or may not happen from there; returns the case's new version.
+    /// </summary>
+    public Task<long> PutCaseAtAsync(Guid caseId, CaseStatus status, CaseStatus? heldFrom = null) => WithDbAsync(async db =>
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE \"Cases\" SET \"Status\" = {(int)status}, \"HeldFrom\" = {(int?)heldFrom}, \"Version\" = \"Version\" + 1 WHERE \"Id\" = {caseId}");
+        return await db.Cases.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync();
+    });
+
+    public Task<CaseStatus> CaseStatusAsync(Guid caseId) => WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Status).SingleAsync());
 
     /// <summary>Runs <paramref name="work"/> with a database context of the application.</summary>
     public async Task<T> WithDbAsync<T>(Func<PassageDbContext, Task<T>> work)

@@ -9,13 +9,16 @@ internal sealed record SyntheticRecord(int Person, PersonRecord Record);
 
 /// <summary>
 /// Generates a registry of fictitious Persian people with ground truth: families sharing a surname and a
-/// father's name, siblings born a few years apart with different given names, namesakes from Zipf-like name frequencies, and people
+/// father's name, siblings born a few years apart with different given names (one in five named like an older
+/// sibling: Hamid and Hamed, Saeed and Saeedeh — hard negatives), namesakes from Zipf-like name frequencies, and people
 /// registered more than once (about one in four), each registration with its own romanisation or
 /// Persian spelling, typos, reordered names, honorifics, compound given names shortened to their first
 /// part, partial or wrong dates, missing fathers.
 /// </summary>
 internal static class SyntheticRegistry
 {
+    private const double LookAlikeSiblingShare = 0.2;
+
     public static List<SyntheticRecord> Generate(int records, int seed, NamePool pool = NamePool.Realistic)
     {
         var random = new Random(seed);
@@ -34,15 +37,26 @@ internal static class SyntheticRegistry
             var children = 1 + random.Next(6);
             var firstBirth = new DateOnly(1940, 1, 1).AddDays(random.Next(365 * 70));
             var names = new HashSet<string>(StringComparer.Ordinal);
+            var previous = string.Empty;
             for (var c = 0; c < children && output.Count < records; c++)
             {
                 var male = random.NextDouble() < 0.5;
                 (string Latin, string Persian) given;
-                do
+                if (c > 0 && random.NextDouble() < LookAlikeSiblingShare && LookAlikes.Of(previous) is { } lookAlike && names.Add(lookAlike.Given.Latin))
                 {
-                    given = male ? PersianNames.Male[Draw(random, maleWeights)] : PersianNames.Female[Draw(random, femaleWeights)];
+                    // A hard negative: a brother or sister named like an older sibling (Hamid and Hamed, Saeed and Saeedeh).
+                    (given, male) = lookAlike;
                 }
-                while (!names.Add(given.Latin));
+                else
+                {
+                    do
+                    {
+                        given = male ? PersianNames.Male[Draw(random, maleWeights)] : PersianNames.Female[Draw(random, femaleWeights)];
+                    }
+                    while (!names.Add(given.Latin));
+                }
+
+                previous = given.Latin;
 
                 var birth = firstBirth.AddDays(random.Next(365 * 2) + (c * 500));
                 var copies = random.NextDouble() switch { < 0.05 => 3, < 0.25 => 2, _ => 1 };

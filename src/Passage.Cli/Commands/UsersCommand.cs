@@ -4,7 +4,7 @@ using Passage.Core.Accounts;
 
 namespace Passage.Cli.Commands;
 
-/// <summary><c>passage users add</c>: adds a user with roles, for example the first administrator.</summary>
+/// <summary><c>passage users add</c>: adds a user with roles, for example the first administrator; <c>passage users list</c>.</summary>
 public static class UsersCommand
 {
     public static Command Create(Option<string?> database)
@@ -31,6 +31,7 @@ public static class UsersCommand
             await using var services = await CliServices.StartAsync(DatabaseOption.Resolve(parseResult, database), ct);
             await using var scope = services.CreateAsyncScope();
             CliServices.ActAsCli(scope.ServiceProvider);
+            scope.ServiceProvider.GetRequiredService<Actor>().ActAsConsoleOperator();
             var roles = parseResult.GetValue(role)!
                 .Select(r => Roles.All.FirstOrDefault(known => string.Equals(known, r.Trim(), StringComparison.OrdinalIgnoreCase)) ?? r.Trim())
                 .ToList();
@@ -48,8 +49,28 @@ public static class UsersCommand
             return ExitCodes.Ok;
         });
 
+        var list = new Command("list", "List the users with their roles, roles waiting for approval, and locks.");
+        list.SetAction(async (parseResult, ct) =>
+        {
+            await using var services = await CliServices.StartAsync(DatabaseOption.Resolve(parseResult, database), ct);
+            await using var scope = services.CreateAsyncScope();
+            CliServices.ActAsCli(scope.ServiceProvider);
+            scope.ServiceProvider.GetRequiredService<Actor>().ActAsConsoleOperator();
+            var result = await scope.ServiceProvider.GetRequiredService<ListUsers>().ExecuteAsync(ct);
+            var output = parseResult.InvocationConfiguration.Output;
+            foreach (var user in result.Value)
+            {
+                var waiting = user.PendingRoles.Count == 0 ? "" : $"; waiting for approval: {string.Join(", ", user.PendingRoles.Select(Roles.Label))}";
+                await output.WriteLineAsync(
+                    $"{user.UserName}\t{string.Join(", ", user.Roles.Select(Roles.Label))}{waiting}{(user.LockedOut ? "; locked" : "")}");
+            }
+
+            return ExitCodes.Ok;
+        });
+
         var users = new Command("users", "Manage user accounts.");
         users.Subcommands.Add(add);
+        users.Subcommands.Add(list);
         return users;
     }
 }

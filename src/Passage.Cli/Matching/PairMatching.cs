@@ -25,9 +25,15 @@ internal static class PairMatching
         var index = BlockIndex.Build(prepared, Matcher.CapFor(prepared.Length), leftCount);
         var blocking = clock.Elapsed;
         MatchModel model;
+        Learning? learning = null;
         if (records.Count >= MinimumToLearn)
         {
-            model = Matcher.Train(prepared, FieldSchema.For(prepared, attributes), index);
+            learning = Matcher.Learn(prepared, FieldSchema.For(prepared, attributes), index);
+            model = learning.Model;
+            foreach (var warning in learning.Warnings)
+            {
+                await error.WriteLineAsync(warning);
+            }
         }
         else
         {
@@ -35,8 +41,8 @@ internal static class PairMatching
             model = ModelParameters.Default.ToModel();
         }
 
-        var learning = clock.Elapsed;
-        var pairs = Matcher.Run(prepared, index, model, out var compared, new ProgressBar(error, "scoring"), cancellationToken);
+        var learnt = clock.Elapsed;
+        var pairs = Matcher.Run(prepared, index, model, out var compared, ProgressBar.For(error, "scoring"), cancellationToken);
         await using (var csv = CsvText.Create(output))
         {
             csv.WriteRecord(["id_a", "id_b", "score", "decision"]);
@@ -49,9 +55,14 @@ internal static class PairMatching
         var scoring = clock.Elapsed;
         var matches = pairs.Count(p => p.Decision == MatchDecision.Match);
         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"prepare {preparing.TotalSeconds:F1} s, block {(blocking - preparing).TotalSeconds:F1} s, learn {(learning - blocking).TotalSeconds:F1} s, score {(scoring - learning).TotalSeconds:F1} s, write {(clock.Elapsed - scoring).TotalSeconds:F1} s."));
+            $"prepare {preparing.TotalSeconds:F1} s, block {(blocking - preparing).TotalSeconds:F1} s, learn {(learnt - blocking).TotalSeconds:F1} s, score {(scoring - learnt).TotalSeconds:F1} s, write {(clock.Elapsed - scoring).TotalSeconds:F1} s."));
         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{records.Count} records, {compared} pairs compared: {matches} matches, {pairs.Count - matches} possible matches written to {output.Name}."));
+        if (learning?.Shortfall(pairs.Count, records.Count) is { } shortfall)
+        {
+            await error.WriteLineAsync(shortfall);
+        }
+
         return 0;
     }
 }

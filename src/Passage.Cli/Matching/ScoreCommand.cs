@@ -7,21 +7,13 @@ namespace Passage.Cli.Matching;
 
 /// <summary>
 /// <c>passage match score --input PAIRS.csv --output SCORES.csv</c>: scores given pairs with the
-/// parameters stored with the engine (estimated on the synthetic registry). Input header
+/// parameters stored with the engine (estimated on the synthetic registry), calibrated for pairs that look alike
+/// (<see cref="PairScoring"/>). Input header
 /// <c>id,name_a,name_b</c> and optionally <c>birth_a,birth_b,father_a,father_b,sex_a,sex_b</c>;
 /// output <c>id,score,decision</c>, one line per input pair, in input order.
 /// </summary>
 internal static class ScoreCommand
 {
-    /// <summary>
-    /// The prior probability that a pair put to <c>score</c> is one person. The stored candidate prior
-    /// (about 1 % of blocked registry pairs, most of them relatives and namesakes) would leave two equal
-    /// common names, given alone, below a match; a pair submitted for scoring is already a suspected
-    /// match. At one in ten, an equal name alone is a match, while a namesake whose birth date and
-    /// father's name disagree stays a non-match.
-    /// </summary>
-    public const double Prior = 0.1;
-
     public static Command Create()
     {
         var input = new Option<FileInfo>("--input") { Description = "Pairs (CSV, UTF-8): id,name_a,name_b[,birth_a,birth_b,father_a,father_b,sex_a,sex_b].", Required = true };
@@ -43,7 +35,7 @@ internal static class ScoreCommand
             return 2;
         }
 
-        var model = ModelParameters.Default.ToModel().WithPrior(Prior);
+        var model = PairScoring.Model(ModelParameters.Default);
         var list = pairs.Value!;
         var results = new (double Probability, MatchDecision Decision)[list.Count];
         Parallel.For(0, list.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>

@@ -1,16 +1,25 @@
 using Microsoft.AspNetCore.Identity;
+using Passage.Core.Audit;
 using Passage.Core.Common;
+using Passage.Core.Storage;
 
 namespace Passage.Core.Accounts;
 
 /// <summary>
 /// Adds a user with roles. Used by the administrator's page and by <c>passage users add</c> for the first administrator.
-/// Passwords are hashed by Identity; a password that breaks the policy comes back as a field message.
+/// Passwords are hashed by Identity; a password that breaks the policy comes back as a field message. The roles an
+/// administrator gives wait for a second administrator's approval; only the server's console operator gives them at once.
 /// </summary>
-public sealed class AddUser(UserManager<PassageUser> users, RoleManager<IdentityRole> roles)
+public sealed class AddUser(
+    PassageDbContext db, UserManager<PassageUser> users, RoleManager<IdentityRole> roles, Actor actor, AuditLog audit, TimeProvider clock)
 {
     public async Task<Result<PassageUser>> ExecuteAsync(NewUser request, CancellationToken ct = default)
     {
+        if (!actor.Can(Permission.ManageUsers) && !actor.IsConsoleOperator)
+        {
+            return Problem.NotFound("Users");
+        }
+
         var errors = new ValidationErrors();
         var email = request.Email?.Trim() ?? "";
         if (email.Length == 0 || !email.Contains('@', StringComparison.Ordinal))
@@ -34,10 +43,10 @@ public sealed class AddUser(UserManager<PassageUser> users, RoleManager<Identity
             errors.Add(nameof(NewUser.Roles), $"Unknown role: {string.Join(", ", unknown)}. Roles are {string.Join(", ", Roles.All)}.");
         }
 
-        var country = string.IsNullOrWhiteSpace(request.CountryCode) ? null : request.CountryCode.Trim().ToUpperInvariant();
-        if (request.Roles.Contains(Roles.CountryDelegate, StringComparer.Ordinal) && (country is null || country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
+        var country = IdentityChecks.CountryCode(request.CountryCode);
+        if (IdentityChecks.NeedsCountry(request.Roles, country))
         {
-            errors.Add(nameof(NewUser.CountryCode), "A country delegate needs the two-letter ISO 3166 code of their country.");
+            errors.Add(nameof(NewUser.CountryCode), IdentityChecks.CountryMessage);
         }
 
         if (email.Length > 0 && await users.FindByEmailAsync(email) is not null)
@@ -50,11 +59,7 @@ public sealed class AddUser(UserManager<PassageUser> users, RoleManager<Identity
             return errors.ToProblem();
         }
 
-        foreach (var role in request.Roles.Where(r => !roles.Roles.Any(x => x.Name == r)).ToList())
-        {
-            await roles.CreateAsync(new IdentityRole(role));
-        }
-
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = new PassageUser
         {
             UserName = email,
@@ -66,14 +71,34 @@ public sealed class AddUser(UserManager<PassageUser> users, RoleManager<Identity
             LockoutEnabled = true,
         };
         var created = await users.CreateAsync(user, request.Password ?? "");
-        if (!created.Succeeded)
+        if (created.ProblemFor(nameof(NewUser.Password)) is { } invalid)
         {
-            return Problem.Invalid(nameof(NewUser.Password), string.Join(" ", created.Errors.Select(e => e.Description)));
+            return invalid;
         }
 
-        var added = await users.AddToRolesAsync(user, request.Roles.Distinct(StringComparer.Ordinal));
-        return added.Succeeded
-            ? user
-            : Problem.Invalid(nameof(NewUser.Roles), string.Join(" ", added.Errors.Select(e => e.Description)));
+        var now = clock.GetUtcNow();
+        foreach (var role in request.Roles.Distinct(StringComparer.Ordinal))
+        {
+            if (!actor.IsConsoleOperator)
+            {
+                var asked = RoleChange.RequestGrant(user, role, actor, now).Value;
+                db.RoleChanges.Add(asked);
+                audit.Record(AuditAction.RoleRequested, nameof(PassageUser), user.Id, asked.Describe());
+                continue;
+            }
+
+            if (await users.AddRoleAsync(roles, user, role) is { } failed)
+            {
+                return failed;
+            }
+
+            var granted = RoleChange.GrantByConsole(user, role, actor, now);
+            db.RoleChanges.Add(granted);
+            audit.Record(AuditAction.RoleGranted, nameof(PassageUser), user.Id, granted.Describe());
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return user;
     }
 }

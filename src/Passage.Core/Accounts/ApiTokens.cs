@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Passage.Core.Audit;
 using Passage.Core.Common;
 using Passage.Core.Storage;
 
@@ -10,10 +12,15 @@ public sealed record ApiTokenView(Guid Id, string Name, DateTimeOffset CreatedAt
 /// <summary>A newly created token with its secret, shown to its owner once.</summary>
 public sealed record CreatedApiToken(ApiTokenView Token, string Secret);
 
-/// <summary>The acting user's personal API tokens: create, list, revoke. A user never sees or revokes another's tokens.</summary>
-public sealed class ApiTokens(PassageDbContext db, Actor actor, TimeProvider clock)
+/// <summary>
+/// The acting user's personal API tokens: create, list, revoke. A user never sees or revokes another's tokens, and a
+/// token made by a script with a token never outlives the token that made it.
+/// </summary>
+public sealed class ApiTokens(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
 {
     public const int MaxLifetimeDays = 365;
+
+    public const int DefaultLifetimeDays = 90;
 
     public async Task<Result<CreatedApiToken>> CreateAsync(string? name, int? lifetimeDays, CancellationToken ct = default)
     {
@@ -29,14 +36,29 @@ public sealed class ApiTokens(PassageDbContext db, Actor actor, TimeProvider clo
             errors.Add("LifetimeDays", $"A token lives 1 to {MaxLifetimeDays} days.");
         }
 
+        var now = clock.GetUtcNow();
+        var expiresAt = now.AddDays(Math.Clamp(lifetimeDays ?? DefaultLifetimeDays, 1, MaxLifetimeDays));
+        if (actor.TokenExpiresAt is { } ceiling && expiresAt > ceiling)
+        {
+            if (lifetimeDays is null)
+            {
+                expiresAt = ceiling;
+            }
+            else
+            {
+                errors.Add("LifetimeDays", $"A token made with a token cannot outlive it: yours expires on {Day(ceiling)}, so at most {Math.Max((int)(ceiling - now).TotalDays, 0)} days.");
+            }
+        }
+
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var now = clock.GetUtcNow();
-        var (token, secret) = ApiToken.Create(actor.UserId, label, now, now.AddDays(lifetimeDays ?? 90));
+        var (token, secret) = ApiToken.Create(actor.UserId, label, now, expiresAt);
         db.ApiTokens.Add(token);
+        var madeBy = actor.TokenId is { } parent ? $"made with token {parent}" : "made in a signed-in session";
+        audit.Record(AuditAction.TokenCreated, nameof(ApiToken), token.Id.ToString(), $"expires {Day(expiresAt)}; {madeBy}");
         await db.SaveChangesAsync(ct);
         return new CreatedApiToken(View(token), secret);
     }
@@ -58,8 +80,8 @@ public sealed class ApiTokens(PassageDbContext db, Actor actor, TimeProvider clo
         return View(token);
     }
 
-    /// <summary>The user id a presented secret belongs to, when the token is active; null otherwise.</summary>
-    public async Task<string?> AuthenticateAsync(string secret, CancellationToken ct = default)
+    /// <summary>The token a presented secret belongs to, when it is active; null otherwise.</summary>
+    public async Task<ApiToken?> AuthenticateAsync(string secret, CancellationToken ct = default)
     {
         if (!secret.StartsWith(ApiToken.SecretPrefix, StringComparison.Ordinal))
         {
@@ -80,8 +102,10 @@ public sealed class ApiTokens(PassageDbContext db, Actor actor, TimeProvider clo
             await db.SaveChangesAsync(ct);
         }
 
-        return token.UserId;
+        return token;
     }
+
+    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private static ApiTokenView View(ApiToken t) => new(t.Id, t.Name, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt);
 }

@@ -56,4 +56,43 @@ public enum Permission
 
     /// <summary>Set the weights of the referral priority score.</summary>
     ManagePriorityWeights,
+
+    /// <summary>Put a case on hold and release it (screening hit, protection concern).</summary>
+    HoldCases,
+
+    /// <summary>Close a case: withdrawn, left the camp, deceased.</summary>
+    CloseCases,
+
+    /// <summary>Book cases onto movements and record departure, no-show and arrival.</summary>
+    ManageMovements,
+
+    /// <summary>Record a request for voluntary repatriation and its clearance.</summary>
+    ManageRepatriation,
+
+    /// <summary>Read the categories of specific needs, without notes (a country delegate: in their country's dossiers).</summary>
+    ReadNeedsSummary,
+
+    /// <summary>Read only whether a person has specific needs, to plan an escort.</summary>
+    ReadNeedsEscortSummary,
+
+    /// <summary>Build a referral's submission dossier (a country delegate: of referrals submitted to their country).</summary>
+    ReadDossier,
+
+    /// <summary>Read why a case was put on hold or released.</summary>
+    ReadHoldReasons,
+
+    /// <summary>Read the whereabouts of residents who left the camp.</summary>
+    ReadWhereabouts,
+
+    /// <summary>Read the operation's internal notes on referrals and clearance.</summary>
+    ReadInternalNotes,
+
+    /// <summary>Read the account names of the staff who recorded something.</summary>
+    ReadStaffNames,
+
+    /// <summary>Open, by stating a reason, a record the role may not read otherwise, for a short time (break-glass).</summary>
+    BreakGlass,
+
+    /// <summary>Review emergency access and mark it justified or not.</summary>
+    ReviewBreakGlass,
 }

@@ -14,4 +14,16 @@ public enum AuditAction
     SignInFailed = 9,
     SignedOut = 10,
     Refused = 11,
+    BreakGlassOpened = 12,
+
+    // Accounts: numbered apart so that other additions to this list do not collide with them.
+    RoleRequested = 40,
+    RoleGranted = 41,
+    RoleRemoved = 42,
+    RoleRequestRejected = 43,
+    RoleChangeReviewed = 44,
+    TokenCreated = 45,
+    PasswordChanged = 46,
+    AccountLocked = 47,
+    AccountUnlocked = 48,
 }

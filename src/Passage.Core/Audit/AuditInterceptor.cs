@@ -11,6 +11,15 @@ namespace Passage.Core.Audit;
 /// </summary>
 public sealed class AuditInterceptor(Actor actor, TimeProvider clock) : SaveChangesInterceptor
 {
+    /// <summary>
+    /// Columns an update never names: bookkeeping, and an account's secrets (a password change or a session reset is
+    /// audited by the use case that makes it, in words).
+    /// </summary>
+    private static readonly HashSet<string> Unnamed = new(StringComparer.Ordinal)
+    {
+        "Version", "UpdatedAt", "ConcurrencyStamp", "PasswordHash", "SecurityStamp",
+    };
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         AddEntries(eventData.Context);
@@ -65,7 +74,7 @@ public sealed class AuditInterceptor(Actor actor, TimeProvider clock) : SaveChan
         string? detail = null;
         if (action == AuditAction.Updated)
         {
-            var changed = entry.Properties.Where(p => p.IsModified && p.Metadata.Name is not "Version" and not "UpdatedAt" and not "ConcurrencyStamp")
+            var changed = entry.Properties.Where(p => p.IsModified && !Unnamed.Contains(p.Metadata.Name))
                 .Select(p => p.Metadata.Name).ToArray();
             if (changed.Length == 0)
             {

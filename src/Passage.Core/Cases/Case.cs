@@ -4,8 +4,8 @@ using Passage.Core.Common;
 namespace Passage.Core.Cases;
 
 /// <summary>
-/// The unit that moves together: a family, or one person. Its status changes only through
-/// <see cref="TryMove"/>, which applies the lifecycle table and records who, when and why.
+/// The unit that moves together: a family, or one person. Its status changes only through the lifecycle table, which
+/// records who, when and why: by hand (<see cref="TryMove"/>) for the transitions no flow owns, by its flow for the others.
 /// </summary>
 public sealed class Case
 {
@@ -49,17 +49,25 @@ public sealed class Case
         return @case;
     }
 
-    /// <summary>The transitions <paramref name="actor"/> may make from the current status.</summary>
+    /// <summary>The transitions <paramref name="actor"/> may make by hand from the current status: those no flow owns.</summary>
     public IEnumerable<CaseTransition> AvailableTo(Actor actor) =>
         CaseLifecycle.From(Status)
+            .Where(t => t.IsGeneric)
             .Where(t => Status != CaseStatus.OnHold || t.To == HeldFrom || CaseStatuses.Closed.Contains(t.To))
-            .Where(t => t.Roles.Any(actor.IsIn));
+            .Where(t => actor.Can(t.Permission));
 
     /// <summary>
-    /// Moves the case to <paramref name="to"/> if the table allows it, the actor holds one of its roles and its guard passes;
-    /// otherwise returns the reason and changes nothing.
+    /// Moves the case by hand to <paramref name="to"/> if the table allows it, no flow owns the transition, the actor holds
+    /// its permission and its guard passes; otherwise returns the reason and changes nothing.
     /// </summary>
-    public Result<CaseEvent> TryMove(CaseStatus to, string? reason, CaseFacts facts, Actor actor, DateTimeOffset now)
+    public Result<CaseEvent> TryMove(CaseStatus to, string? reason, CaseFacts facts, Actor actor, DateTimeOffset now) =>
+        Move(CaseFlow.Generic, to, reason, facts, actor, now);
+
+    /// <summary>The path of a flow: makes only the transitions <paramref name="flow"/> owns.</summary>
+    internal Result<CaseEvent> TryMoveThrough(CaseFlow flow, CaseStatus to, string? reason, CaseFacts facts, Actor actor, DateTimeOffset now) =>
+        Move(flow, to, reason, facts, actor, now);
+
+    private Result<CaseEvent> Move(CaseFlow flow, CaseStatus to, string? reason, CaseFacts facts, Actor actor, DateTimeOffset now)
     {
         var why = TextRules.Required(reason, "Reason", "Say why the case changes status.");
         if (!why.Succeeded)
@@ -73,7 +81,14 @@ public sealed class Case
             return Problem.Refused(refusal!);
         }
 
-        if (!transition.Roles.Any(actor.IsIn))
+        if (transition.Flow != flow)
+        {
+            return Problem.Refused(transition.IsGeneric
+                ? $"A case moves from {CaseStatuses.Label(Status)} to {CaseStatuses.Label(to)} by hand, not through {CaseFlows.Label(flow)}."
+                : $"A case moves from {CaseStatuses.Label(Status)} to {CaseStatuses.Label(to)} only through {CaseFlows.Label(transition.Flow)}; it is not changed by hand.");
+        }
+
+        if (!actor.Can(transition.Permission))
         {
             return Problem.Refused(
                 $"Only {string.Join(" or ", transition.Roles.Select(Roles.Label))} may move a case from {CaseStatuses.Label(Status)} to {CaseStatuses.Label(to)}.");

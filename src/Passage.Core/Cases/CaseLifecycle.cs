@@ -8,12 +8,9 @@ namespace Passage.Core.Cases;
 /// </summary>
 public static class CaseLifecycle
 {
-    private static readonly string[] ProtectionRoles = [Roles.Protection];
-    private static readonly string[] ResettlementRoles = [Roles.Resettlement];
-    private static readonly string[] DecisionRoles = [Roles.Resettlement, Roles.CountryDelegate];
-    private static readonly string[] MovementRoles = [Roles.Movement];
-    private static readonly string[] HoldRoles = [Roles.Protection, Roles.Security];
-    private static readonly string[] ExitRoles = [Roles.Registration, Roles.Protection];
+    /// <summary>Statuses from which a referral can be withdrawn: referred, and every step after it until departure.</summary>
+    public static readonly IReadOnlyList<CaseStatus> ReferralWithdrawnFrom =
+        [CaseStatus.Referred, CaseStatus.Submitted, CaseStatus.Accepted, CaseStatus.Cleared, CaseStatus.Booked, CaseStatus.NoShow];
 
     /// <summary>Every allowed transition. "Any open state" rows are expanded, one per state.</summary>
     public static readonly IReadOnlyList<CaseTransition> Transitions = Build();
@@ -56,34 +53,40 @@ public static class CaseLifecycle
     {
         var rows = new List<CaseTransition>
         {
-            new(CaseStatus.Registered, CaseStatus.Interviewed, ProtectionRoles, HasMembers),
-            new(CaseStatus.Interviewed, CaseStatus.Referred, ResettlementRoles, EveryAdultChoseResettlement),
-            new(CaseStatus.Rejected, CaseStatus.Referred, ResettlementRoles, EveryAdultChoseResettlement),
-            new(CaseStatus.Referred, CaseStatus.Submitted, ResettlementRoles, HasMembers),
-            new(CaseStatus.Submitted, CaseStatus.Accepted, DecisionRoles, HasMembers),
-            new(CaseStatus.Submitted, CaseStatus.Rejected, DecisionRoles, Always),
-            new(CaseStatus.Accepted, CaseStatus.Cleared, ResettlementRoles, HasMembers),
-            new(CaseStatus.Cleared, CaseStatus.Booked, MovementRoles, HasMembers),
-            new(CaseStatus.Booked, CaseStatus.Departed, MovementRoles, HasMembers),
-            new(CaseStatus.Booked, CaseStatus.NoShow, MovementRoles, Always),
-            new(CaseStatus.NoShow, CaseStatus.Booked, MovementRoles, HasMembers),
-            new(CaseStatus.Departed, CaseStatus.Arrived, MovementRoles, Always),
-            new(CaseStatus.Interviewed, CaseStatus.RepatriationRequested, ProtectionRoles, HasMembers),
-            new(CaseStatus.RepatriationRequested, CaseStatus.RepatriationCleared, ProtectionRoles, HasMembers),
-            new(CaseStatus.RepatriationCleared, CaseStatus.Departed, MovementRoles, HasMembers),
+            new(CaseStatus.Registered, CaseStatus.Interviewed, Permission.WriteInterviewRecord, CaseFlow.Interview, HasMembers),
+            new(CaseStatus.Interviewed, CaseStatus.Referred, Permission.WritePledges, CaseFlow.Referral, EveryAdultChoseResettlement),
+            new(CaseStatus.Rejected, CaseStatus.Referred, Permission.WritePledges, CaseFlow.Referral, EveryAdultChoseResettlement),
+            new(CaseStatus.Referred, CaseStatus.Submitted, Permission.WritePledges, CaseFlow.Referral, HasMembers),
+            new(CaseStatus.Submitted, CaseStatus.Accepted, Permission.DecideReferrals, CaseFlow.CountryDecision, HasMembers),
+            new(CaseStatus.Submitted, CaseStatus.Rejected, Permission.DecideReferrals, CaseFlow.CountryDecision, Always),
+            new(CaseStatus.Accepted, CaseStatus.Cleared, Permission.WritePledges, CaseFlow.ExitClearance, HasMembers),
+            new(CaseStatus.Cleared, CaseStatus.Booked, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
+            new(CaseStatus.Booked, CaseStatus.Departed, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
+            new(CaseStatus.Booked, CaseStatus.NoShow, Permission.ManageMovements, CaseFlow.Movement, Always),
+            new(CaseStatus.NoShow, CaseStatus.Booked, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
+            new(CaseStatus.Departed, CaseStatus.Arrived, Permission.ManageMovements, CaseFlow.Movement, Always),
+            new(CaseStatus.Interviewed, CaseStatus.RepatriationRequested, Permission.ManageRepatriation, CaseFlow.Repatriation, HasMembers),
+            new(CaseStatus.RepatriationRequested, CaseStatus.RepatriationCleared, Permission.ManageRepatriation, CaseFlow.Repatriation, HasMembers),
+            new(CaseStatus.RepatriationCleared, CaseStatus.Departed, Permission.ManageMovements, CaseFlow.Repatriation, HasMembers),
         };
+
+        // Withdrawing the referral takes the case back to Interviewed, where its membership may change and it may be referred again.
+        foreach (var referred in ReferralWithdrawnFrom)
+        {
+            rows.Add(new(referred, CaseStatus.Interviewed, Permission.WritePledges, CaseFlow.ReferralWithdrawal, Always));
+        }
 
         foreach (var open in Enum.GetValues<CaseStatus>().Where(CaseStatuses.IsOpen))
         {
             if (open != CaseStatus.OnHold)
             {
-                rows.Add(new(open, CaseStatus.OnHold, HoldRoles, Always));
-                rows.Add(new(CaseStatus.OnHold, open, HoldRoles, Always));
+                rows.Add(new(open, CaseStatus.OnHold, Permission.HoldCases, CaseFlow.Generic, Always));
+                rows.Add(new(CaseStatus.OnHold, open, Permission.HoldCases, CaseFlow.Generic, Always));
             }
 
-            rows.Add(new(open, CaseStatus.LeftCamp, ExitRoles, Always));
-            rows.Add(new(open, CaseStatus.Withdrawn, ExitRoles, Always));
-            rows.Add(new(open, CaseStatus.Deceased, ExitRoles, Always));
+            rows.Add(new(open, CaseStatus.LeftCamp, Permission.CloseCases, CaseFlow.Generic, Always));
+            rows.Add(new(open, CaseStatus.Withdrawn, Permission.CloseCases, CaseFlow.Generic, Always));
+            rows.Add(new(open, CaseStatus.Deceased, Permission.CloseCases, CaseFlow.Generic, Always));
         }
 
         return rows;

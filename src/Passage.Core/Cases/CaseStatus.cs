@@ -33,6 +33,19 @@ public static class CaseStatuses
 
     public static bool IsOpen(CaseStatus status) => !Closed.Contains(status);
 
+    /// <summary>
+    /// From submission of the referral until the case closes, nobody joins or leaves the case: the country decides on,
+    /// and the pledge counts, exactly these persons. The referral is withdrawn first.
+    /// </summary>
+    private static readonly HashSet<CaseStatus> Frozen =
+    [
+        CaseStatus.Submitted, CaseStatus.Accepted, CaseStatus.Cleared, CaseStatus.Booked, CaseStatus.NoShow, CaseStatus.Departed,
+    ];
+
+    /// <summary>Whether the membership of a case in <paramref name="status"/> (held from <paramref name="heldFrom"/>) is frozen.</summary>
+    public static bool MembershipFrozen(CaseStatus status, CaseStatus? heldFrom) =>
+        Frozen.Contains(status == CaseStatus.OnHold && heldFrom is { } held ? held : status);
+
     /// <summary>A label for people: words separated by spaces.</summary>
     public static string Label(CaseStatus status) => status switch
     {

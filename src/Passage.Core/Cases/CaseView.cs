@@ -12,6 +12,10 @@ public sealed record CaseView(
     DateTimeOffset OpenedAt,
     IReadOnlyList<CaseMemberView> Members,
     IReadOnlyList<CaseEventView> History,
-    IReadOnlyList<CaseStatus> AvailableTransitions);
+    IReadOnlyList<CaseStatus> AvailableTransitions)
+{
+    /// <summary>When the viewer opened this case under emergency access: the moment that access ends. Null otherwise.</summary>
+    public DateTimeOffset? BreakGlassUntil { get; init; }
+}
 
 public sealed record CaseMemberView(Guid PersonId, string RegistrationNumber, string Name, string? NameArabic, Sex Sex, string BirthDate, int Age);

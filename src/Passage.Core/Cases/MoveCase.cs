@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Common;
+using Passage.Core.Pledges;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Cases;
 
 /// <summary>
-/// Moves a case to another status through the lifecycle table. Refused with the reason when the table, the actor's
-/// role or the guard says no; refused as a conflict when someone else changed the case since the actor read it.
+/// Moves a case by hand to another status through the lifecycle table: only the transitions no flow owns (on hold and
+/// release, withdrawn, left camp, deceased). Refused with the reason when the table, the owning flow, the actor's
+/// permission or the guard says no; refused as a conflict when someone else changed the case since the actor read it.
 /// A refusal is audited; it changes nothing else.
 /// </summary>
 public sealed class MoveCase(PassageDbContext db, Actor actor, AuditLog audit, CaseFactsQuery facts, TimeProvider clock)
@@ -31,6 +33,7 @@ public sealed class MoveCase(PassageDbContext db, Actor actor, AuditLog audit, C
             return Problem.Conflict();
         }
 
+        var closedFrom = @case.Status == CaseStatus.OnHold ? @case.HeldFrom ?? @case.Status : @case.Status;
         var moved = @case.TryMove(to, reason, await facts.ExecuteAsync(caseId, ct), actor, clock.GetUtcNow());
         if (!moved.Succeeded)
         {
@@ -42,6 +45,12 @@ public sealed class MoveCase(PassageDbContext db, Actor actor, AuditLog audit, C
             return moved;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (CaseStatuses.Closed.Contains(to))
+        {
+            await ReferralEnding.CaseClosedAsync(db, caseId, closedFrom, ct);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
@@ -51,6 +60,7 @@ public sealed class MoveCase(PassageDbContext db, Actor actor, AuditLog audit, C
             return Problem.Conflict();
         }
 
+        await transaction.CommitAsync(ct);
         return moved;
     }
 }

@@ -40,6 +40,11 @@ public sealed class MovePersonToCase(PassageDbContext db, Actor actor, TimeProvi
             return Problem.Refused($"Case {source.CaseNumber} is {CaseStatuses.Label(source.Status)}; its members no longer move.");
         }
 
+        if (CaseMembership.Frozen(source) is { } sourceFrozen)
+        {
+            return Problem.Refused(sourceFrozen);
+        }
+
         var now = clock.GetUtcNow();
         Case target;
         if (targetCaseId is { } id)
@@ -60,7 +65,13 @@ public sealed class MovePersonToCase(PassageDbContext db, Actor actor, TimeProvi
                 return Problem.Refused($"Case {found.CaseNumber} is {CaseStatuses.Label(found.Status)}; a person can join only an open case.");
             }
 
+            if (CaseMembership.Frozen(found) is { } targetFrozen)
+            {
+                return Problem.Refused(targetFrozen);
+            }
+
             target = found;
+            await CaseMembership.RecountReferralAsync(db, target.Id, +1, ct);
         }
         else
         {
@@ -68,6 +79,7 @@ public sealed class MovePersonToCase(PassageDbContext db, Actor actor, TimeProvi
             db.Cases.Add(target);
         }
 
+        await CaseMembership.RecountReferralAsync(db, source.Id, -1, ct);
         var why = checkedReason.Value;
         source.RecordMembership(person.RegistrationNumber, joined: false, why, actor, now);
         target.RecordMembership(person.RegistrationNumber, joined: true, why, actor, now);

@@ -1,20 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Common;
 using Passage.Core.Registry;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Cases;
 
-/// <summary>Opens a case for the acting user: its members, history and the transitions they may make. Audited.</summary>
+/// <summary>
+/// Opens a case for the acting user: its members, history and the transitions they may make. Audited. Under emergency
+/// access (<see cref="BreakGlassAccess"/>) only its members and status.
+/// </summary>
 public sealed class ViewCase(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
 {
+    private readonly BreakGlassAccess _breakGlass = new(db, clock);
+
     public async Task<Result<CaseView>> ExecuteAsync(Guid id, CancellationToken ct = default)
     {
-        if (!actor.Can(Permission.ReadCases))
+        var grant = await _breakGlass.ActiveGrantAsync(actor, BreakGlassRecord.Case, id, ct);
+        if (!actor.Can(Permission.ReadCases) && grant is null)
         {
-            return Problem.NotFound("Case");
+            return await _breakGlass.RefuseAsync(actor, BreakGlassRecord.Case, id, ct);
         }
 
         var @case = await db.Cases.AsNoTracking().Include(c => c.Events).SingleOrDefaultAsync(c => c.Id == id, ct);
@@ -27,12 +34,13 @@ public sealed class ViewCase(PassageDbContext db, Actor actor, AuditLog audit, T
         var members = (await db.Persons.AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.RegistrationNumber).ToListAsync(ct))
             .Select(p => new CaseMemberView(p.Id, p.RegistrationNumber, p.FullName, p.FullNameArabic, p.Sex, p.BirthDate.ToString(), p.BirthDate.AgeOn(today)))
             .ToList();
-        var history = @case.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new CaseEventView(e.Kind, e.FromStatus, e.ToStatus, e.RegistrationNumber, e.Reason, e.ActorName, e.At))
-            .ToList();
+        var history = actor.MayRead(FieldGroup.CaseHistory) ? CaseHistory.For(@case.Events, actor) : [];
         var available = @case.AvailableTo(actor).Select(t => t.To).Distinct().ToList();
 
-        await audit.RecordNowAsync(AuditAction.Viewed, nameof(Case), @case.Id.ToString(), null, ct);
-        return new CaseView(@case.Id, @case.CaseNumber, @case.Status, @case.HeldFrom, @case.Version, @case.OpenedAt, members, history, available);
+        await audit.RecordNowAsync(AuditAction.Viewed, nameof(Case), @case.Id.ToString(), BreakGlassAccess.AuditDetail(grant), ct);
+        return new CaseView(@case.Id, @case.CaseNumber, @case.Status, @case.HeldFrom, @case.Version, @case.OpenedAt, members, history, available)
+        {
+            BreakGlassUntil = grant?.ExpiresAt,
+        };
     }
 }

@@ -14,11 +14,17 @@ public enum ProblemKind
 
     /// <summary>Someone else changed the record since the caller read it.</summary>
     Conflict,
+
+    /// <summary>The record may exist already; <see cref="Problem.Extensions"/> holds what it may be the same as.</summary>
+    LikelyDuplicate,
 }
 
 /// <summary>An expected failure with a message a user can act on. Never holds personal data in <see cref="Title"/>.</summary>
 public sealed record Problem(ProblemKind Kind, string Title, string? Detail = null, IReadOnlyDictionary<string, string[]>? Errors = null)
 {
+    /// <summary>Further members of the problem (RFC 9457 extension members), for the caller to show; keyed by name.</summary>
+    public IReadOnlyDictionary<string, object>? Extensions { get; init; }
+
     public static Problem NotFound(string what) => new(ProblemKind.NotFound, $"{what} not found.");
 
     public static Problem Refused(string reason) => new(ProblemKind.Refused, "The change was refused.", reason);

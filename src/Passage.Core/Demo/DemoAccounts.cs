@@ -5,13 +5,15 @@ using Passage.Core.Accounts;
 namespace Passage.Core.Demo;
 
 /// <summary>
-/// Creates one demo account per role of DESIGN.md and a supervisor, with fresh passwords each run; an account that
+/// Creates one demo account per role of DESIGN.md, a supervisor and a second administrator (who approves the roles the
+/// first gives), with fresh passwords each run; an account that
 /// already exists gets a new password so that the printed one always works.
 /// </summary>
 internal sealed class DemoAccounts(UserManager<PassageUser> users, RoleManager<IdentityRole> roles)
 {
     public const string Domain = "demo.passage";
     public const string DelegateCountry = "DE";
+    public const string SecondAdministrator = "administrator2";
 
     public async Task<IReadOnlyList<(DemoAccount Account, string UserId)>> EnsureAsync()
     {
@@ -21,7 +23,8 @@ internal sealed class DemoAccounts(UserManager<PassageUser> users, RoleManager<I
         }
 
         var plans = Roles.All.Select(r => (Name: $"{r.ToLowerInvariant()}@{Domain}", Role: r, Supervisor: false))
-            .Append(($"supervisor@{Domain}", Roles.Registration, true));
+            .Append(($"supervisor@{Domain}", Roles.Registration, true))
+            .Append(($"{SecondAdministrator}@{Domain}", Roles.Administrator, false)); // grants need a second administrator
         var accounts = new List<(DemoAccount, string)>();
         foreach (var (name, role, supervisor) in plans)
         {
@@ -35,7 +38,9 @@ internal sealed class DemoAccounts(UserManager<PassageUser> users, RoleManager<I
                     UserName = name,
                     Email = name,
                     EmailConfirmed = true,
-                    DisplayName = supervisor ? "Demo registration supervisor" : $"Demo {Roles.Label(role).ToLowerInvariant()}",
+                    DisplayName = supervisor ? "Demo registration supervisor"
+                        : name.StartsWith(SecondAdministrator, StringComparison.Ordinal) ? "Demo second administrator"
+                        : $"Demo {Roles.Label(role).ToLowerInvariant()}",
                     IsSupervisor = supervisor,
                     CountryCode = country,
                 };

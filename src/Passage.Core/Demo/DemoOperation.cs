@@ -153,7 +153,7 @@ public static class DemoOperation
 
             var (transition, refusal) = CaseLifecycle.Find(@case.Status, to, @case.HeldFrom);
             var actor = actors[transition?.Roles[0] ?? throw new InvalidOperationException($"Demo path not in the lifecycle: {refusal}")];
-            var moved = @case.TryMove(to, DemoStages.Reason(to), facts, actor, at);
+            var moved = @case.TryMoveThrough(transition.Flow, to, DemoStages.Reason(to), facts, actor, at);
             if (!moved.Succeeded)
             {
                 throw new InvalidOperationException($"Demo case could not move to {to}: {moved.Problem!.Detail ?? moved.Problem.Title}");

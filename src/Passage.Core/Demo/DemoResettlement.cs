@@ -186,6 +186,12 @@ internal sealed class DemoResettlement
 
         var submittedAt = reached[CaseStatus.Submitted];
         referral.Submit(submittedAt);
+        if (path.Contains(CaseStatus.Withdrawn))
+        {
+            referral.Withdraw();
+            return referral;
+        }
+
         var decider = pledge.CountryCode == _actors[Roles.CountryDelegate].CountryCode ? _actors[Roles.CountryDelegate] : resettlement;
         if (path.Contains(CaseStatus.Rejected))
         {

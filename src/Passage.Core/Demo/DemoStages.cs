@@ -13,6 +13,7 @@ internal static class DemoStages
         (5, [CaseStatus.Interviewed, CaseStatus.Referred, CaseStatus.Submitted]),
         (3, [CaseStatus.Interviewed, CaseStatus.Referred, CaseStatus.Submitted, CaseStatus.Accepted]),
         (1, [CaseStatus.Interviewed, CaseStatus.Referred, CaseStatus.Submitted, CaseStatus.Rejected]),
+        (1, [CaseStatus.Interviewed, CaseStatus.Referred, CaseStatus.Submitted, CaseStatus.Withdrawn]),
         (2, [CaseStatus.Interviewed, CaseStatus.Referred, CaseStatus.Submitted, CaseStatus.Accepted, CaseStatus.Cleared]),
         (2, [CaseStatus.Interviewed, CaseStatus.Referred, CaseStatus.Submitted, CaseStatus.Accepted, CaseStatus.Cleared, CaseStatus.Booked]),
         (1, [CaseStatus.Interviewed, CaseStatus.Referred, CaseStatus.Submitted, CaseStatus.Accepted, CaseStatus.Cleared, CaseStatus.Booked, CaseStatus.Departed]),

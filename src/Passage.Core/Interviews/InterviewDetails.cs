@@ -14,8 +14,8 @@ public sealed record InterviewDetails(
     bool InterviewedAlone,
     string? OthersPresent,
     ResettlementChoice Choice,
-    IReadOnlyList<PreferenceDetails> PreferredCountries,
-    IReadOnlyList<string> TravelWith,
+    IReadOnlyList<PreferenceDetails>? PreferredCountries,
+    IReadOnlyList<string>? TravelWith,
     string? ProtectionConcerns,
     bool ConfidentialFromFamily,
     DateOnly? ScheduledOn = null)
@@ -61,12 +61,12 @@ public sealed record InterviewDetails(
         }
 
         var preferences = new List<(string Code, PreferenceReason Reason, string? Note)>();
-        if (PreferredCountries.Count > MaxPreferences || TravelWith.Count > MaxTravelWith)
+        if ((PreferredCountries?.Count ?? 0) > MaxPreferences || (TravelWith?.Count ?? 0) > MaxTravelWith)
         {
             errors.Add(nameof(PreferredCountries), $"At most {MaxPreferences} preferred countries and {MaxTravelWith} family members to travel with.");
         }
 
-        foreach (var preference in PreferredCountries.Take(MaxPreferences))
+        foreach (var preference in (PreferredCountries ?? []).Take(MaxPreferences))
         {
             var code = CountryCode.Normalise(preference.CountryCode);
             if (code is null)
@@ -91,7 +91,7 @@ public sealed record InterviewDetails(
             return errors.ToProblem();
         }
 
-        var travelWith = TravelWith.Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var travelWith = (TravelWith ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return new ValidInterviewDetails(
             ScheduledOn, HeldOn, interviewer!, interpreter, language!, InterviewedAlone, InterviewedAlone ? null : others,
             Choice, preferences, travelWith, concerns, ConfidentialFromFamily);

@@ -13,6 +13,7 @@ public sealed record InterviewView(
     IReadOnlyList<PreferenceView> PreferredCountries,
     InterviewRecordView? Record);
 
+/// <summary>A preferred country; <see cref="Note"/>, free text of the interview record, is null for a viewer of the choice only.</summary>
 public sealed record PreferenceView(int Rank, string CountryCode, PreferenceReason Reason, string? Note);
 
 /// <summary>
@@ -48,7 +49,7 @@ public static class InterviewViews
         inForce,
         interview.HeldOn,
         interview.Choice,
-        interview.Preferences.OrderBy(p => p.Rank).Select(p => new PreferenceView(p.Rank, p.CountryCode, p.Reason, p.Note)).ToList(),
+        interview.Preferences.OrderBy(p => p.Rank).Select(p => new PreferenceView(p.Rank, p.CountryCode, p.Reason, withRecord ? p.Note : null)).ToList(),
         withRecord
             ? new InterviewRecordView(
                 interview.ScheduledOn, interview.Interviewer, interview.Interpreter, interview.Language, interview.InterviewedAlone,

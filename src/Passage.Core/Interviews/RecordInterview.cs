@@ -79,7 +79,7 @@ public sealed class RecordInterview(PassageDbContext db, Actor actor, CaseFactsQ
             return;
         }
 
-        var moved = @case.TryMove(CaseStatus.Interviewed, "Every adult of the case interviewed individually", await facts.ExecuteAsync(caseId, ct), actor, now);
+        var moved = @case.TryMoveThrough(CaseFlow.Interview, CaseStatus.Interviewed, "Every adult of the case interviewed individually", await facts.ExecuteAsync(caseId, ct), actor, now);
         if (moved.Succeeded)
         {
             try
@@ -88,7 +88,7 @@ public sealed class RecordInterview(PassageDbContext db, Actor actor, CaseFactsQ
             }
             catch (DbUpdateConcurrencyException)
             {
-                // Someone else changed the case meanwhile; the interview is saved and the case can be moved by hand.
+                // Someone else changed the case meanwhile; the interview is saved, and the next interview recorded in the case tries the move again.
             }
         }
     }

@@ -6,7 +6,7 @@ using Passage.Core.Storage;
 namespace Passage.Core.Interviews;
 
 /// <summary>What was received: who sent it, when, what it claims and the registration numbers on it.</summary>
-public sealed record ThirdPartyListDetails(string? Sender, DateOnly ReceivedOn, ThirdPartyListKind Kind, IReadOnlyList<string> RegistrationNumbers);
+public sealed record ThirdPartyListDetails(string? Sender, DateOnly ReceivedOn, ThirdPartyListKind Kind, IReadOnlyList<string>? RegistrationNumbers);
 
 /// <summary>The recorded list, and the numbers on it that name nobody in the registry.</summary>
 public sealed record ThirdPartyListRecorded(Guid ListId, int Listed, IReadOnlyList<string> UnknownNumbers);
@@ -46,7 +46,7 @@ public sealed class RecordThirdPartyList(PassageDbContext db, Actor actor, TimeP
             errors.Add(nameof(details.RegistrationNumbers), $"A list is recorded with at most {MaxNumbers} registration numbers; record a longer one in parts.");
         }
 
-        var numbers = details.RegistrationNumbers.Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0)
+        var numbers = (details.RegistrationNumbers ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0)
             .Distinct(StringComparer.Ordinal).ToList();
         if (numbers.Count == 0)
         {

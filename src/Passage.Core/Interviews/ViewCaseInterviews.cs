@@ -26,7 +26,7 @@ public sealed class ViewCaseInterviews(PassageDbContext db, Actor actor, AuditLo
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var members = await db.Persons.AsNoTracking().Where(p => p.CaseId == caseId).OrderBy(p => p.RegistrationNumber).ToListAsync(ct);
         var latest = await LatestInterviews.Of(db, members.Select(m => m.Id)).AsNoTracking().Include(i => i.Preferences).ToListAsync(ct);
-        var withRecord = actor.Can(Permission.ReadInterviewRecord);
+        var withRecord = actor.MayRead(FieldGroup.InterviewRecord);
         var view = members.Select(m => new FamilyMemberInterview(
                 m.Id, m.RegistrationNumber, m.FullName, m.FullNameArabic, m.IsAdultOn(today),
                 latest.FirstOrDefault(i => i.PersonId == m.Id) is { } i ? InterviewViews.For(i, inForce: true, withRecord, familyView: true) : null))

@@ -25,7 +25,7 @@ public sealed class ViewInterviews(PassageDbContext db, Actor actor, AuditLog au
             return Problem.NotFound("Person");
         }
 
-        var withRecord = actor.Can(Permission.ReadInterviewRecord);
+        var withRecord = actor.MayRead(FieldGroup.InterviewRecord);
         var interviews = await db.Interviews.AsNoTracking().Include(i => i.Preferences)
             .Where(i => i.PersonId == personId).OrderByDescending(i => i.Sequence).ToListAsync(ct);
         var views = interviews.Select((i, n) => InterviewViews.For(i, inForce: n == 0, withRecord, familyView: false)).ToList();

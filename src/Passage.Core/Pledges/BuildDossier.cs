@@ -8,8 +8,8 @@ using Passage.Core.Storage;
 namespace Passage.Core.Pledges;
 
 /// <summary>
-/// Builds a referral's submission dossier from the registry, for resettlement officers and for the delegate of the receiving
-/// country once it is submitted. Each build is audited as an export.
+/// Builds a referral's submission dossier from the registry, for whoever may read dossiers (<see cref="Permission.ReadDossier"/>:
+/// resettlement officers, and the delegate of the receiving country once it is submitted). Each build is audited as an export.
 /// </summary>
 public sealed class BuildDossier(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
 {
@@ -17,7 +17,7 @@ public sealed class BuildDossier(PassageDbContext db, Actor actor, AuditLog audi
 
     public async Task<Result<Dossier>> ExecuteAsync(Guid referralId, CancellationToken ct = default)
     {
-        if (!actor.Can(Permission.ReadPledges) || !(actor.Can(Permission.WritePledges) || actor.IsIn(Roles.CountryDelegate)))
+        if (!actor.Can(Permission.ReadDossier))
         {
             return Problem.NotFound(nameof(Referral));
         }
@@ -29,6 +29,7 @@ public sealed class BuildDossier(PassageDbContext db, Actor actor, AuditLog audi
         }
 
         var caseNumber = await db.Cases.Where(c => c.Id == referral.CaseId).Select(c => c.CaseNumber).SingleAsync(ct);
+        var withNeeds = actor.MayRead(FieldGroup.NeedsSummary);
         var members = await db.Persons.AsNoTracking().Include(p => p.Needs).Where(p => p.CaseId == referral.CaseId).ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var principal = members.Where(m => m.IsAdultOn(today)).OrderBy(m => m.BirthYear).ThenBy(m => m.RegistrationNumber, StringComparer.Ordinal).FirstOrDefault()
@@ -43,7 +44,7 @@ public sealed class BuildDossier(PassageDbContext db, Actor actor, AuditLog audi
             .Select(m => new DossierMember(
                 m.RegistrationNumber, m.GivenName, m.FamilyName, m.FatherName, m.GivenNameArabic, m.FamilyNameArabic, m.FatherNameArabic,
                 m.Sex.ToString(), m.BirthDate.ToString(), RelationshipTo(principal, m, links),
-                m.Needs.Select(n => SpecificNeed.Label(n.Code)).Order(StringComparer.Ordinal).ToList()))
+                withNeeds ? m.Needs.Select(n => SpecificNeed.Label(n.Code)).Order(StringComparer.Ordinal).ToList() : []))
             .ToList());
 
         await audit.RecordNowAsync(AuditAction.Exported, nameof(Referral), referral.Id.ToString(), $"dossier, {members.Count} persons", ct);

@@ -56,7 +56,7 @@ public sealed class DecideReferral(PassageDbContext db, Actor actor, ReferralCas
             DecisionOutcome.Rejected => CaseStatus.Rejected,
             _ => (CaseStatus?)null,
         };
-        if (to is { } status && await cases.MoveAsync(@case, status, $"{referral.CountryCode}: {reason}", ct) is { } refused)
+        if (to is { } status && await cases.MoveAsync(@case, CaseFlow.CountryDecision, status, $"{referral.CountryCode}: {reason}", ct) is { } refused)
         {
             return refused;
         }

@@ -18,6 +18,7 @@ public sealed class ListPledges(PassageDbContext db, Actor actor)
             join c in db.Cases on r.CaseId equals c.Id
             select new { r.PledgeId, r.Status, r.Persons, CaseStatus = c.Status }).ToListAsync(ct);
 
+        var names = actor.MayRead(FieldGroup.StaffNames);
         return pledges
             .OrderBy(p => p.CountryCode, StringComparer.Ordinal).ThenBy(p => p.PledgedOn)
             .Select(p =>
@@ -29,7 +30,7 @@ public sealed class ListPledges(PassageDbContext db, Actor actor)
                 return new PledgeView(
                     p.Id, p.CountryCode, CountryCode.Name(p.CountryCode), p.PledgedOn, p.Categories, p.Deadline, p.Status,
                     p.Places, referred, accepted, arrived, p.Places - accepted, p.Version,
-                    p.Raises.OrderBy(r => r.On).ThenBy(r => r.Id).Select(r => new PledgeRaiseView(r.Places, r.On, r.Reason, r.RecordedByName)).ToList());
+                    p.Raises.OrderBy(r => r.On).ThenBy(r => r.Id).Select(r => new PledgeRaiseView(r.Places, r.On, r.Reason, names ? r.RecordedByName : null)).ToList());
             })
             .ToList();
     }

@@ -3,16 +3,15 @@ using Passage.Core.Accounts;
 namespace Passage.Core.Pledges;
 
 /// <summary>
-/// Which pledges and referrals an actor may see: protection, resettlement and movement officers see all; a country
-/// delegate sees only their own country's, and a referral only once its dossier is with the country. Fails closed.
+/// Which pledges and referrals an actor may see, from <see cref="AccessPolicy"/>: whoever reads pledges everywhere sees all;
+/// whoever reads them for their own country (a country delegate) sees only that country's, and a referral only once its
+/// dossier is with the country. Fails closed.
 /// </summary>
 public static class PledgeAccess
 {
-    public static bool SeesAllCountries(Actor actor) =>
-        actor.Can(Permission.ReadPledges) && (actor.IsIn(Roles.Protection) || actor.IsIn(Roles.Resettlement) || actor.IsIn(Roles.Movement));
+    public static bool SeesAllCountries(Actor actor) => actor.CanEverywhere(Permission.ReadPledges);
 
-    private static string? DelegateCountry(Actor actor) =>
-        actor.Can(Permission.ReadPledges) && actor.IsIn(Roles.CountryDelegate) && actor.CountryCode is { Length: 2 } code ? code : null;
+    private static string? DelegateCountry(Actor actor) => actor.OwnCountryFor(Permission.ReadPledges);
 
     public static IQueryable<Pledge> Visible(IQueryable<Pledge> pledges, Actor actor)
     {
@@ -40,6 +39,5 @@ public static class PledgeAccess
 
     /// <summary>Whether the actor may record a decision on a (visible) referral to <paramref name="countryCode"/>.</summary>
     public static bool MayDecide(Actor actor, string countryCode) =>
-        actor.Can(Permission.DecideReferrals)
-        && (actor.IsIn(Roles.Resettlement) || (actor.IsIn(Roles.CountryDelegate) && actor.CountryCode == countryCode));
+        actor.CanEverywhere(Permission.DecideReferrals) || actor.OwnCountryFor(Permission.DecideReferrals) == countryCode;
 }

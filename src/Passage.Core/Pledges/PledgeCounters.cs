@@ -12,6 +12,17 @@ internal static class PledgeCounters
             $"UPDATE \"PledgeCounters\" SET \"Accepted\" = \"Accepted\" + {persons} WHERE \"PledgeId\" = {pledgeId} AND \"Accepted\" + {persons} <= \"Places\"",
             ct) == 1;
 
+    /// <summary>Gives <paramref name="persons"/> accepted places back to the pledge, when an accepted case will not use them.</summary>
+    public static async Task ReleaseAsync(PassageDbContext db, Guid pledgeId, int persons, CancellationToken ct)
+    {
+        var rows = await db.Database.ExecuteSqlAsync(
+            $"UPDATE \"PledgeCounters\" SET \"Accepted\" = \"Accepted\" - {persons} WHERE \"PledgeId\" = {pledgeId} AND \"Accepted\" >= {persons}", ct);
+        if (rows != 1)
+        {
+            throw new InvalidOperationException($"Pledge {pledgeId} has no counter row, or fewer persons accepted than released.");
+        }
+    }
+
     public static async Task AddPlacesAsync(PassageDbContext db, Guid pledgeId, int places, CancellationToken ct)
     {
         var rows = await db.Database.ExecuteSqlAsync(

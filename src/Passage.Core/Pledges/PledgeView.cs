@@ -20,4 +20,5 @@ public sealed record PledgeView(
     long Version,
     IReadOnlyList<PledgeRaiseView> Raises);
 
-public sealed record PledgeRaiseView(int Places, DateOnly On, string Reason, string RecordedBy);
+/// <summary>A raise of a pledge; <see cref="RecordedBy"/> is null for a viewer who may not read staff names.</summary>
+public sealed record PledgeRaiseView(int Places, DateOnly On, string Reason, string? RecordedBy);

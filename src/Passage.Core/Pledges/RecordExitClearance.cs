@@ -38,7 +38,7 @@ public sealed class RecordExitClearance(Actor actor, ReferralCaseMove cases, Tim
         }
 
         if (clearance!.Status == ClearanceStatus.Cleared
-            && await cases.MoveAsync(@case, CaseStatus.Cleared, "Exit clearance: travel documents ready and exit permission granted", ct) is { } refused)
+            && await cases.MoveAsync(@case, CaseFlow.ExitClearance, CaseStatus.Cleared, "Exit clearance: travel documents ready and exit permission granted", ct) is { } refused)
         {
             return refused;
         }

@@ -45,7 +45,7 @@ public sealed class ReferCase(PassageDbContext db, Actor actor, CaseFactsQuery f
             return Problem.Refused(closed);
         }
 
-        var active = await db.Referrals.AsNoTracking().Where(r => r.CaseId == caseId && r.Status != ReferralStatus.Rejected)
+        var active = await db.Referrals.AsNoTracking().Where(Referral.Active).Where(r => r.CaseId == caseId)
             .Select(r => r.CountryCode).FirstOrDefaultAsync(ct);
         if (active is not null)
         {
@@ -53,7 +53,7 @@ public sealed class ReferCase(PassageDbContext db, Actor actor, CaseFactsQuery f
         }
 
         var caseFacts = await facts.ExecuteAsync(caseId, ct);
-        var moved = @case.TryMove(CaseStatus.Referred, reason, caseFacts, actor, now);
+        var moved = @case.TryMoveThrough(CaseFlow.Referral, CaseStatus.Referred, reason, caseFacts, actor, now);
         if (!moved.Succeeded)
         {
             return moved.Problem!;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Passage.Core.Accounts;
 
 namespace Passage.Core.Pledges;
@@ -15,6 +16,9 @@ public enum ReferralStatus
 
     /// <summary>Rejected by the country; the case can be referred again, to another pledge.</summary>
     Rejected = 5,
+
+    /// <summary>Withdrawn before departure: by the withdraw-referral flow, or because the case closed. Places counted return to the pledge.</summary>
+    Withdrawn = 6,
 }
 
 /// <summary>
@@ -62,7 +66,10 @@ public sealed class Referral
     public bool IsWithCountry => Status != ReferralStatus.Referred;
 
     /// <summary>Referrals that hold the case: it cannot be referred elsewhere meanwhile.</summary>
-    public bool IsActive => Status != ReferralStatus.Rejected;
+    public bool IsActive => ReferralStatuses.IsActive(Status);
+
+    /// <summary><see cref="IsActive"/> for queries.</summary>
+    public static readonly Expression<Func<Referral, bool>> Active = r => r.Status != ReferralStatus.Rejected && r.Status != ReferralStatus.Withdrawn;
 
     public static Referral Refer(Guid caseId, Pledge pledge, int persons, string reason, Actor actor, DateTimeOffset now) => new()
     {
@@ -90,6 +97,26 @@ public sealed class Referral
         SubmittedAt = now;
         Version++;
         return null;
+    }
+
+    /// <summary>Withdraws an active referral; the reason when it is not active.</summary>
+    public string? Withdraw()
+    {
+        if (!IsActive)
+        {
+            return $"The referral is {ReferralStatuses.Label(Status)} already; only an active referral is withdrawn.";
+        }
+
+        Status = ReferralStatus.Withdrawn;
+        Version++;
+        return null;
+    }
+
+    /// <summary>Counts the case's persons again after someone joined or left it before submission.</summary>
+    internal void Recount(int persons)
+    {
+        Persons = persons;
+        Version++;
     }
 
     /// <summary>Records the country's decision; the reason when the referral is not awaiting one.</summary>
@@ -134,6 +161,9 @@ public sealed class Referral
 
 public static class ReferralStatuses
 {
+    /// <summary>Whether a referral in <paramref name="status"/> holds its case: neither rejected nor withdrawn.</summary>
+    public static bool IsActive(ReferralStatus status) => status is not (ReferralStatus.Rejected or ReferralStatus.Withdrawn);
+
     public static string Label(ReferralStatus status) => status switch
     {
         ReferralStatus.MoreInformationRequested => "more information requested",

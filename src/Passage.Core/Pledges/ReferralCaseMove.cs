@@ -33,10 +33,10 @@ public sealed class ReferralCaseMove(PassageDbContext db, Actor actor, CaseFacts
         return (referral, @case);
     }
 
-    /// <summary>Moves the case; the lifecycle's refusal when it says no, after discarding every unsaved change.</summary>
-    public async Task<Problem?> MoveAsync(Case @case, CaseStatus to, string reason, CancellationToken ct)
+    /// <summary>Moves the case through <paramref name="flow"/>; the lifecycle's refusal when it says no, after discarding every unsaved change.</summary>
+    public async Task<Problem?> MoveAsync(Case @case, CaseFlow flow, CaseStatus to, string reason, CancellationToken ct)
     {
-        var moved = @case.TryMove(to, reason, await facts.ExecuteAsync(@case.Id, ct), actor, clock.GetUtcNow());
+        var moved = @case.TryMoveThrough(flow, to, reason, await facts.ExecuteAsync(@case.Id, ct), actor, clock.GetUtcNow());
         if (moved.Succeeded)
         {
             return null;

@@ -31,7 +31,7 @@ public sealed class SubmitReferral(ReferralCaseMove cases, TimeProvider clock)
             return Problem.Refused(refusal);
         }
 
-        if (firstSubmission && await cases.MoveAsync(@case, CaseStatus.Submitted, why.Value, ct) is { } refused)
+        if (firstSubmission && await cases.MoveAsync(@case, CaseFlow.Referral, CaseStatus.Submitted, why.Value, ct) is { } refused)
         {
             return refused;
         }

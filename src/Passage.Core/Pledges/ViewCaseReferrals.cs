@@ -30,7 +30,7 @@ public sealed class ViewCaseReferrals(PassageDbContext db, Actor actor, AuditLog
         }
 
         await audit.RecordNowAsync(AuditAction.Viewed, nameof(Referral), $"CaseId={caseId}", null, ct);
-        return new CaseReferrals(@case.Id, @case.CaseNumber, @case.Status, @case.Version,
-            referrals.OrderBy(r => r.ReferredAt).ThenBy(r => r.Id).Select(ReferralViews.For).ToList());
+        return new CaseReferrals(@case.Id, @case.CaseNumber, actor.MayRead(FieldGroup.CaseStatus) ? @case.Status : null, @case.Version,
+            referrals.OrderBy(r => r.ReferredAt).ThenBy(r => r.Id).Select(r => ReferralViews.For(r, actor)).ToList());
     }
 }

@@ -27,7 +27,7 @@ public sealed class ReferralQueue(PassageDbContext db, Actor actor, TimeProvider
         var weights = (await db.PriorityWeights.AsNoTracking().SingleOrDefaultAsync(ct) ?? PriorityWeights.Defaults).Values;
         var cases = await db.Cases.AsNoTracking()
             .Where(c => (c.Status == CaseStatus.Interviewed || c.Status == CaseStatus.Rejected)
-                && !db.Referrals.Any(r => r.CaseId == c.Id && r.Status != ReferralStatus.Rejected))
+                && !db.Referrals.Any(r => r.CaseId == c.Id && r.Status != ReferralStatus.Rejected && r.Status != ReferralStatus.Withdrawn))
             .ToListAsync(ct);
         var caseIds = cases.Select(c => c.Id).ToList();
         var waitingSince = await db.CaseEvents.AsNoTracking()
@@ -36,6 +36,8 @@ public sealed class ReferralQueue(PassageDbContext db, Actor actor, TimeProvider
             .ToDictionaryAsync(x => x.CaseId, x => x.At, ct);
         var members = await db.Persons.AsNoTracking().Include(p => p.Needs).Where(p => caseIds.Contains(p.CaseId)).ToListAsync(ct);
         var interviews = await LatestInterviews.Of(db, members.Select(m => m.Id)).AsNoTracking().Include(i => i.Preferences).ToDictionaryAsync(i => i.PersonId, ct);
+        // Protection concerns count only for a viewer who may read interview records: to anyone else even a count discloses them.
+        var withRecord = actor.MayRead(FieldGroup.InterviewRecord);
         var pledging = (await db.Pledges.AsNoTracking().Where(p => p.Status == PledgeStatus.Open).Select(p => p.CountryCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         var entries = cases.Select(c =>
@@ -52,7 +54,7 @@ public sealed class ReferralQueue(PassageDbContext db, Actor actor, TimeProvider
                 MonthsBetween(since, now),
                 adultInterviews.SelectMany(i => i.Preferences).Where(p => p.Reason == PreferenceReason.FamilyThere && pledging.Contains(p.CountryCode))
                     .Select(p => p.CountryCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                adultInterviews.Count(i => !string.IsNullOrWhiteSpace(i.ProtectionConcerns)));
+                withRecord ? adultInterviews.Count(i => !string.IsNullOrWhiteSpace(i.ProtectionConcerns)) : 0);
             var terms = PriorityScore.Terms(profile, weights);
             var without = adults.Where(a => interviews.GetValueOrDefault(a.Id)?.Choice != ResettlementChoice.Resettle)
                 .Select(a => a.RegistrationNumber).Order(StringComparer.Ordinal).ToList();

@@ -20,12 +20,24 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
     /// <summary>A ranked name search lists at most this many persons.</summary>
     public const int RankedLimit = 200;
 
+    private static readonly string[] UnreadableFilter = ["Your role may not read this field, so it cannot list persons by it."];
+
     public async Task<Result<Page<PersonRow>>> ExecuteAsync(PersonFilter filter, int? page = null, int? pageSize = null, CancellationToken ct = default)
     {
-        if (!actor.Can(Permission.ReadBiodata))
+        // The registry spans every record: only grants over every record count.
+        if (!actor.CanEverywhere(Permission.ReadBiodata))
         {
             return Problem.NotFound("Registry");
         }
+
+        var unreadable = filter.Reads().Where(f => !actor.CanEverywhere(AccessPolicy.ReadPermission(f.Group))).ToList();
+        if (unreadable.Count > 0)
+        {
+            await audit.RecordNowAsync(AuditAction.Refused, nameof(Person), "*", $"list refused: filter on {string.Join(',', unreadable.Select(f => f.Group))}", ct);
+            return Problem.Invalid(unreadable.ToDictionary(
+                f => f.Field, _ => UnreadableFilter, StringComparer.Ordinal));
+        }
+
 
         var paging = Paging.Check(page, pageSize);
         if (!paging.Succeeded)

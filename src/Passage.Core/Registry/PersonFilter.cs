@@ -1,3 +1,4 @@
+using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Common;
 
@@ -15,6 +16,21 @@ public sealed record PersonFilter(
     string? CampBlock = null,
     string? Query = null)
 {
+    /// <summary>
+    /// The filters in use, each with the field group it reads: a list narrowed by a field tells who has it, so whoever may not
+    /// read the field may not filter by it either.
+    /// </summary>
+    public IEnumerable<(string Field, FieldGroup Group)> Reads() => new (string Field, FieldGroup Group, bool Used)[]
+    {
+        (nameof(Status), FieldGroup.CaseStatus, Status is not null),
+        (nameof(Sex), FieldGroup.Biodata, Sex is not null),
+        (nameof(AgeBand), FieldGroup.Biodata, AgeBand is not null),
+        (nameof(Need), FieldGroup.SpecificNeeds, !string.IsNullOrWhiteSpace(Need)),
+        (nameof(CampBlock), FieldGroup.Biodata, !string.IsNullOrWhiteSpace(CampBlock)),
+        (nameof(Query), FieldGroup.Biodata, !string.IsNullOrWhiteSpace(Query)),
+    }.Where(f => f.Used).Select(f => (f.Field, f.Group));
+
+
     /// <summary>Whether any filter is in use.</summary>
     public bool Any => Describe().Length > 0;
 

@@ -4,7 +4,7 @@ namespace Passage.Core.Registry;
 
 /// <summary>
 /// A person's record as one viewer may see it. Fields the viewer's role may not see are null, not hidden later:
-/// <see cref="Needs"/> is null without the right to read specific needs; <see cref="HasSpecificNeeds"/> is the escort summary.
+/// <see cref="Needs"/> is null without the right to read specific needs; <see cref="HasSpecificNeeds"/> is the escort summary; <see cref="CaseHistory"/> null without the right to read cases.
 /// </summary>
 public sealed record PersonView(
     Guid Id,
@@ -29,6 +29,9 @@ public sealed record PersonView(
     long Version,
     DateTimeOffset RegisteredAt)
 {
+    /// <summary>When the viewer opened this record under emergency access: the moment that access ends. Null otherwise.</summary>
+    public DateTimeOffset? BreakGlassUntil { get; init; }
+
     public string? FullNameArabic => GivenNameArabic is null && FamilyNameArabic is null ? null : $"{GivenNameArabic} {FamilyNameArabic}".Trim();
 }
 
@@ -38,4 +41,5 @@ public sealed record FamilyLinkView(Guid PersonId, string RegistrationNumber, st
 
 public sealed record CaseSummary(Guid Id, string CaseNumber, CaseStatus Status, int MemberCount, long Version);
 
-public sealed record CaseEventView(CaseEventKind Kind, CaseStatus? From, CaseStatus? To, string? RegistrationNumber, string Reason, string ActorName, DateTimeOffset At);
+/// <summary>One entry of a case's history; <see cref="Reason"/> and <see cref="ActorName"/> are null when the viewer may not read them.</summary>
+public sealed record CaseEventView(CaseEventKind Kind, CaseStatus? From, CaseStatus? To, string? RegistrationNumber, string? Reason, string? ActorName, DateTimeOffset At);

@@ -10,9 +10,13 @@ namespace Passage.Core.Registry;
 /// <summary>
 /// Registers a new resident: validates the biodata, issues a registration number, and puts the person in an
 /// existing open case or a new one of their own. Nothing is saved when validation fails.
+/// With the registry's index, the matching engine is asked first: while it proposes likely duplicates that the caller has
+/// not confirmed to be different people, the answer is <see cref="LikelyDuplicates"/> and nothing is saved.
 /// </summary>
 public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvider clock, RegistryIndex? index = null)
 {
+    private readonly FindDuplicates? _duplicates = index is null ? null : new FindDuplicates(db, actor, index, clock);
+
     /// <param name="details">The biodata typed.</param>
     /// <param name="joinCaseId">An open case to join; null opens a new case.</param>
     /// <param name="distinctFrom">Persons proposed as duplicates that the clerk found to be different people, with the reason; remembered.</param>
@@ -24,13 +28,26 @@ public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvide
             return Problem.NotFound("Registry");
         }
 
-        var now = clock.GetUtcNow();
-        var valid = details.Validate(DateOnly.FromDateTime(now.UtcDateTime));
+        var valid = details.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (!valid.Succeeded)
         {
             return valid.Problem!;
         }
 
+        var candidates = _duplicates is null ? [] : (await _duplicates.ExecuteAsync(details, null, ct)).Value;
+        var confirmed = distinctFrom?.PersonIds ?? [];
+        if (candidates.Any(c => !confirmed.Contains(c.PersonId)))
+        {
+            return LikelyDuplicates.Problem(candidates);
+        }
+
+        var registered = await RegisterAsync(valid.Value, joinCaseId, distinctFrom, ct);
+        return registered.Succeeded || candidates.Count == 0 ? registered : LikelyDuplicates.With(registered.Problem!, candidates);
+    }
+
+    private async Task<Result<Person>> RegisterAsync(ValidPersonDetails valid, Guid? joinCaseId, DistinctFrom? distinctFrom, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
         string? distinctReason = null;
         if (distinctFrom is { PersonIds.Count: > 0 })
         {
@@ -56,6 +73,13 @@ public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvide
             {
                 return Problem.Invalid("CaseId", $"Case {@case.CaseNumber} is {CaseStatuses.Label(@case.Status)}; a person can join only an open case.");
             }
+
+            if (CaseMembership.Frozen(@case) is { } frozen)
+            {
+                return Problem.Invalid("CaseId", frozen);
+            }
+
+            await CaseMembership.RecountReferralAsync(db, @case.Id, +1, ct);
         }
 
         if (@case is null)
@@ -65,7 +89,7 @@ public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvide
         }
 
         var number = NumberIssuer.RegistrationNumber(await NumberIssuer.NextAsync(db, NumberSequence.Persons, ct));
-        var person = Person.Register(number, valid.Value, @case.Id, now);
+        var person = Person.Register(number, valid, @case.Id, now);
         @case.RecordMembership(number, joined: true, "Registered", actor, now);
         db.Persons.Add(person);
         foreach (var other in distinctFrom?.PersonIds.Distinct() ?? [])

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Storage;
@@ -9,15 +10,19 @@ namespace Passage.Core.Registry;
 
 /// <summary>
 /// Opens a person's record for the acting user, with only the fields their role may see, and audits the view.
-/// A person the actor may not see is "not found", exactly like one that does not exist.
+/// A person the actor may not see is "not found", exactly like one that does not exist, unless the actor holds
+/// emergency access to them (<see cref="BreakGlassAccess"/>).
 /// </summary>
 public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
 {
+    private readonly BreakGlassAccess _breakGlass = new(db, clock);
+
     public async Task<Result<PersonView>> ExecuteAsync(Guid id, CancellationToken ct = default)
     {
-        if (!actor.Can(Permission.ReadBiodata))
+        var grant = await _breakGlass.ActiveGrantAsync(actor, BreakGlassRecord.Person, id, ct);
+        if (!actor.CanEverywhere(Permission.ReadBiodata) && grant is null)
         {
-            return Problem.NotFound("Person");
+            return await _breakGlass.RefuseAsync(actor, BreakGlassRecord.Person, id, ct);
         }
 
         var person = await db.Persons.AsNoTracking().AsSplitQuery()
@@ -30,16 +35,14 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
 
         var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == person.CaseId, ct);
         var memberCount = await db.Persons.CountAsync(p => p.CaseId == @case.Id, ct);
-        var links = await FamilyLinksAsync(person, ct);
+        var links = actor.CanEverywhere(Permission.ReadBiodata) ? await FamilyLinksAsync(person, ct) : [];
         IReadOnlyList<CaseEventView>? history = null;
-        if (actor.Can(Permission.ReadCases))
+        if (actor.MayRead(FieldGroup.CaseHistory))
         {
-            history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).OrderBy(e => e.At).ThenBy(e => e.Id)
-                .Select(e => new CaseEventView(e.Kind, e.FromStatus, e.ToStatus, e.RegistrationNumber, e.Reason, e.ActorName, e.At))
-                .ToListAsync(ct);
+            history = CaseHistory.For(await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).ToListAsync(ct), actor);
         }
 
-        var readNeeds = actor.Can(Permission.ReadSpecificNeeds);
+        var readNeeds = actor.MayRead(FieldGroup.SpecificNeeds) || grant is not null;
         var view = new PersonView(
             person.Id, person.RegistrationNumber, person.GivenName, person.FamilyName, person.FatherName,
             person.GivenNameArabic, person.FamilyNameArabic, person.FatherNameArabic, person.Sex,
@@ -47,14 +50,17 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             person.CampBlock, person.CampUnit,
             person.Aliases.Select(a => a.Name).ToList(),
             readNeeds ? person.Needs.Select(n => new PersonNeedView(n.Code, SpecificNeed.Label(n.Code), n.Note)).ToList() : null,
-            actor.IsIn(Roles.Movement) || readNeeds ? person.Needs.Count > 0 : null,
+            actor.MayRead(FieldGroup.NeedsEscortSummary) ? person.Needs.Count > 0 : null,
             links,
             new CaseSummary(@case.Id, @case.CaseNumber, @case.Status, memberCount, @case.Version),
             history,
             person.Version,
-            person.RegisteredAt);
+            person.RegisteredAt)
+        {
+            BreakGlassUntil = grant?.ExpiresAt,
+        };
 
-        await audit.RecordNowAsync(AuditAction.Viewed, nameof(Person), person.Id.ToString(), null, ct);
+        await audit.RecordNowAsync(AuditAction.Viewed, nameof(Person), person.Id.ToString(), BreakGlassAccess.AuditDetail(grant), ct);
         return view;
     }
 

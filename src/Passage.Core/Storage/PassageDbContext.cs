@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Interviews;
 using Passage.Core.Pledges;
@@ -37,7 +38,11 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 

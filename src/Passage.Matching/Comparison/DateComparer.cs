@@ -6,6 +6,11 @@ public static class DateComparer
     /// <summary>Returns the level of agreement of <paramref name="a"/> and <paramref name="b"/>; symmetric.</summary>
     public static DateLevel Compare(BirthDate a, BirthDate b)
     {
+        if (a.SolarHijriYear > 0 || b.SolarHijriYear > 0)
+        {
+            return SolarHijriYears(a, b);
+        }
+
         var full = a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day;
         if (full && a == b && !a.IsPlaceholder)
         {
@@ -30,7 +35,38 @@ public static class DateComparer
             return DateLevel.TypicalError;
         }
 
-        return Math.Abs(a.Year - b.Year) <= 2 ? DateLevel.Near : DateLevel.Different;
+        // Two real full dates that are neither equal nor a typical error are two birthdays, however close; a 1 January
+        // placeholder is an estimated year, which may be a year or two off.
+        var twoBirthdays = full && !a.IsPlaceholder && !b.IsPlaceholder;
+        return !twoBirthdays && Math.Abs(a.Year - b.Year) <= 2 ? DateLevel.Near : DateLevel.Different;
+    }
+
+    /// <summary>A Solar Hijri year alone agrees with any date that falls in it, whatever the calendar of the other.</summary>
+    private static DateLevel SolarHijriYears(BirthDate a, BirthDate b)
+    {
+        var (fromA, toA) = SolarHijriRange(a);
+        var (fromB, toB) = SolarHijriRange(b);
+        var gap = Math.Max(fromA - toB, fromB - toA);
+        return gap <= 0 ? DateLevel.Consistent : gap <= 2 ? DateLevel.Near : DateLevel.Different;
+    }
+
+    private static (int From, int To) SolarHijriRange(BirthDate d)
+    {
+        if (d.SolarHijriYear > 0)
+        {
+            return (d.SolarHijriYear, d.SolarHijriYear);
+        }
+
+        if (d.Precision == DatePrecision.Day)
+        {
+            var year = d.SolarHijriYearOfDay();
+            return (year, year);
+        }
+
+        // A Gregorian year (or a month) overlaps two Solar Hijri years; January to mid-March belong to the earlier.
+        return d.Precision == DatePrecision.Month
+            ? (d.Month < 3 ? d.Year - 622 : d.Month > 3 ? d.Year - 621 : d.Year - 622, d.Month < 3 ? d.Year - 622 : d.Year - 621)
+            : (d.Year - 622, d.Year - 621);
     }
 
     private static bool TypicalError(BirthDate a, BirthDate b)

@@ -6,7 +6,9 @@ namespace Passage.Matching.Comparison;
 /// Compares two names token by token, independently of order: given and family names swapped, or
 /// "Family, Given", align the same way. A token may also align with two adjacent tokens of the other
 /// name written as one word (Mohammadreza = Mohammad Reza). Alignment is greedy on the best remaining
-/// similarity, which is exact for the short names this is for.
+/// similarity, which is exact for the short names this is for. When two tokens known to be different names
+/// (<see cref="TokenSimilarity.DistinctNames"/>) are aligned, the names are <see cref="NameLevel.Different"/>
+/// whatever else agrees: Hamid Karimi and Hamed Karimi are two people.
 /// </summary>
 public static class NameComparer
 {
@@ -53,6 +55,7 @@ public static class NameComparer
         var min = 1.0;
         var max = 0.0;
         var allExact = true;
+        var conflict = false;
         var (weakestA, weakestB) = (-1, -1);
         Span<int> alignedA = stackalloc int[(2 * MaxTokens) - 1];
         while (true)
@@ -98,6 +101,8 @@ public static class NameComparer
 
             max = Math.Max(max, best);
             allExact &= best >= 1;
+            // Two names known to be different (Hamid and Hamed, Karimi and Karimian) aligned: one of the names is another person's.
+            conflict |= best == TokenSimilarity.DistinctNames && !Unit(a, bi, ta.Length).Optional && !Unit(b, bj, tb.Length).Optional;
             alignedA[matched - 1] = bi;
         }
 
@@ -106,7 +111,7 @@ public static class NameComparer
         var similarity = 2 * sum / (Essential(ta) + Essential(tb));
         var weakestKeysNear = extraA == 0 && extraB == 0 && min is >= 0.7 and < 0.85 && max >= 0.93
             && StringSimilarity.WithinOneEdit(Unit(a, weakestA, ta.Length).Key, Unit(b, weakestB, tb.Length).Key);
-        var level = Level(matched, extraA, extraB, allExact, min, max, weakestKeysNear);
+        var level = conflict ? NameLevel.Different : Level(matched, extraA, extraB, allExact, min, max, weakestKeysNear);
         return new NameComparison(level, Math.Min(1, similarity), AgreeingFrequency(a, ta.Length, alignedA[..matched], level, frequencies));
     }
 

@@ -1,4 +1,5 @@
 using Passage.Matching.Normalisation;
+using Passage.Matching.Variants;
 
 namespace Passage.Matching.Comparison;
 
@@ -6,8 +7,9 @@ namespace Passage.Matching.Comparison;
 /// Similarity in [0, 1] of two name tokens, in this order of evidence:
 /// equal text → 1; both in variant clusters → 1 across scripts (the same name written in the other
 /// script) and <see cref="Variant"/> within a script (another spelling) when the clusters are equal, and at
-/// most <see cref="DistinctNames"/> when they differ (Hassan ≠ Hossein, Mahmoud ≠ Mohammad, even though
-/// their skeletons are equal), unless one is a one-edit typo of the other in the same script;
+/// <see cref="DistinctNames"/> when they differ (Hassan ≠ Hossein, Mahmoud ≠ Mohammad, Kamal ≠ Jamal, even though
+/// their skeletons are equal or one letter apart), and so are a name and its feminine form or another surname affix
+/// (<see cref="DistinctForms"/>);
 /// equal skeleton keys → <see cref="Variant"/> across scripts, or the larger of it and Jaro-Winkler within
 /// a script when the spellings are plausibly the same (Jaro-Winkler ≥ <see cref="SameKeyFloor"/>); otherwise Jaro-Winkler of the
 /// texts within a script, and across scripts the larger of a discounted Jaro-Winkler of the skeletons and of
@@ -25,7 +27,7 @@ public static class TokenSimilarity
     /// </summary>
     public const double SameKeyFloor = 0.65;
 
-    /// <summary>The ceiling for two tokens known to be different names.</summary>
+    /// <summary>The similarity of two tokens known to be different names; an alignment at exactly this value is a conflict.</summary>
     public const double DistinctNames = 0.6;
 
     /// <summary>Returns the similarity of <paramref name="a"/> and <paramref name="b"/>; symmetric.</summary>
@@ -37,16 +39,24 @@ public static class TokenSimilarity
         }
 
         var sameScript = a.Script == b.Script;
-        if (a.Cluster >= 0 && b.Cluster >= 0)
+        if (a.Cluster >= 0 && a.Cluster == b.Cluster)
+        {
+            return sameScript ? Variant : 1;
+        }
+
+        if (DistinctForms.Differ(a, b))
+        {
+            return DistinctNames;
+        }
+
+        if (a.Cluster >= 0 && b.Cluster >= 0 && (sameScript || !(VariantTable.IsScriptOnly(a.Cluster) || VariantTable.IsScriptOnly(b.Cluster))))
         {
             if (a.Cluster == b.Cluster)
             {
                 return sameScript ? Variant : 1;
             }
 
-            return sameScript && a.Text.Length > 4 && StringSimilarity.WithinOneEdit(a.Text, b.Text)
-                ? StringSimilarity.JaroWinkler(a.Text, b.Text)
-                : Math.Min(DistinctNames, sameScript ? StringSimilarity.JaroWinkler(a.Text, b.Text) : DistinctNames);
+            return DistinctNames;
         }
 
         var sameKey = a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal);

@@ -45,8 +45,20 @@ public static class Matcher
     /// among all pairs expected from the scored candidates (<see cref="EmEstimator.PriorOverPairSpace"/>).
     /// </summary>
     public static MatchModel Train(IReadOnlyList<PreparedRecord> records, IReadOnlyList<FieldDefinition> fields, BlockIndex index,
+        int randomPairs = 300_000, long candidatePairs = 400_000, int seed = 20260101) =>
+        Learn(records, fields, index, randomPairs, candidatePairs, seed).Model;
+
+    /// <summary>
+    /// As <see cref="Train"/>, with the estimate checked: a name, father or birth field whose matches agree in
+    /// fewer than <see cref="Learning.LeastAgreement"/> of pairs, or hardly more often than non-matches, has learnt
+    /// nothing (EM took namesakes for the match class) and gets the stored parameters' m; a prior that
+    /// collapses below <see cref="Learning.LeastDuplicateShare"/> duplicates per record is replaced by
+    /// <see cref="Learning.FallbackDuplicateShare"/>. Each replacement is reported in <see cref="Learning.Warnings"/>.
+    /// </summary>
+    public static Learning Learn(IReadOnlyList<PreparedRecord> records, IReadOnlyList<FieldDefinition> fields, BlockIndex index,
         int randomPairs = 300_000, long candidatePairs = 400_000, int seed = 20260101)
     {
+        var warnings = new List<string>();
         var frequencies = Frequencies(records);
         var comparer = new RecordComparer(fields, frequencies);
         var u = EmEstimator.EstimateU(fields, RandomPairs(records, comparer, index, randomPairs, seed));
@@ -71,12 +83,14 @@ public static class Matcher
             m[f] = RecordComparer.IsName(fields[f].Kind) ? mNames[f] : m[f];
         }
 
+        Learning.CheckAgreement(fields, m, u, warnings);
         var all = Sample(records, comparer, index, BlockFilter.All, candidatePairs, out var totalCandidates);
         var left = index.LeftCount;
         var right = index.RecordCount - left;
         var pairSpace = right > 0 ? (double)left * right : (double)left * (left - 1) / 2;
         var scale = totalCandidates / (double)Math.Max(1, all.Total);
         var prior = EmEstimator.PriorOverPairSpace(m, u, all, scale, pairSpace, f => fields[f].Kind != FieldKind.Sex);
+        prior = Learning.CheckPrior(prior, pairSpace, Math.Max(1, right > 0 ? Math.Min(left, right) : left), warnings);
         for (var f = 0; f < fields.Count; f++)
         {
             if (fields[f].Kind == FieldKind.Sex)
@@ -87,7 +101,10 @@ public static class Matcher
 
         var parameters = fields.Select((f, i) => new FieldParameters(f, m[i], u[i], u[i])).ToArray();
         var candidatePrior = Math.Clamp(prior * pairSpace / Math.Max(1, totalCandidates), 1e-9, 0.5);
-        return new MatchModel(parameters, prior, frequencies, candidatePrior: candidatePrior);
+        // Names, father, birth and sex alone (a registry): a clerk's knowledge of what means two people holds the
+        // disagreement weights. With other identifying attributes (addresses, document numbers) the learnt weights stand.
+        var ceilings = fields.All(f => f.Kind != FieldKind.Attribute);
+        return new Learning(new MatchModel(parameters, prior, frequencies, candidatePrior: candidatePrior, disagreementCeilings: ceilings), warnings, prior * pairSpace);
     }
 
     private static ComparisonPatterns RandomPairs(IReadOnlyList<PreparedRecord> records, RecordComparer comparer, BlockIndex index, int count, int seed)

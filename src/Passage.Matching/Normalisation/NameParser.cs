@@ -10,7 +10,8 @@ namespace Passage.Matching.Normalisation;
 /// before a word; abd/abdol/abdul + the next word is one token "abd…"; -allah/-ollah/-ullah and the
 /// surname affixes -zadeh/-pour/-nejad written apart are joined to the word before; bin/ibn/bint are
 /// dropped and the word after them is optional; an ezafe written apart (e, ye) is dropped; honorifics
-/// (Seyyed, Haj, Mir, Mirza, Sheikh and their spellings) are optional tokens.
+/// (Seyyed, Haj, Mir, Mirza, Sheikh and their spellings) are optional tokens, and so are the titles Mashhadi,
+/// Karbalaei, Seyyedeh and Hajieh before a name (as the last word they are a surname).
 /// </summary>
 public static class NameParser
 {
@@ -37,6 +38,12 @@ public static class NameParser
     private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
         ["seyyed", "seyed", "sayed", "sayyed", "sayyid", "seyyid", "syed", "seyd", "sayid", "haj", "hajj", "haji", "hajji",
          "mir", "mirza", "sheikh", "shaikh", "shaykh", "sheik", "shekh", "سید", "حاج", "حاجی", "میر", "میرزا", "شیخ"],
+        StringComparer.Ordinal);
+
+    /// <summary>Titles of pilgrims and of descent that are also surnames: optional before a name, kept as the last word.</summary>
+    private static readonly FrozenSet<string> TitlesBeforeName = FrozenSet.ToFrozenSet(
+        ["mashhadi", "mashadi", "mashti", "karbalaei", "karbalai", "karbalayi", "karbalaee", "karbelaei", "kerbelai", "seyedeh",
+         "seyyedeh", "sayyida", "sayeda", "hajieh", "hajiyeh", "hajiya", "مشهدی", "مشتی", "کربلایی", "کربلائی", "سیده", "حاجیه"],
         StringComparer.Ordinal);
 
     /// <summary>Parses a raw name into prepared tokens with skeleton keys and variant clusters.</summary>
@@ -111,7 +118,7 @@ public static class NameParser
                 continue;
             }
 
-            output.Add((CanonicalAbd(word), nextOptional || Honorifics.Contains(word)));
+            output.Add((CanonicalAbd(word), nextOptional || Honorifics.Contains(word) || (!last && TitlesBeforeName.Contains(word))));
             nextOptional = false;
         }
 

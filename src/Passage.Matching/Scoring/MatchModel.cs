@@ -9,7 +9,8 @@ namespace Passage.Matching.Scoring;
 /// log2(prior / (1 − prior)) plus, for every field present on both sides, log2(m / u) of its level; at the
 /// top levels of name and attribute fields the weight is adjusted by log2(u_random / f), where f is the
 /// frequency of the agreeing value and u_random the level's probability among random pairs, bounded to
-/// ±<see cref="MaxAdjustment"/> bits.
+/// ±<see cref="MaxAdjustment"/> bits. A level that says "two people" weighs at least as much against as
+/// <see cref="DisagreementCeiling"/> requires, whatever the estimate.
 /// </summary>
 public sealed class MatchModel
 {
@@ -21,7 +22,8 @@ public sealed class MatchModel
 
     /// <summary>Creates a model. Thresholds are probabilities with 0 ≤ possible ≤ match ≤ 1.</summary>
     public MatchModel(IReadOnlyList<FieldParameters> fields, double prior, TermFrequencies frequencies,
-        double matchThreshold = DefaultMatchThreshold, double possibleThreshold = DefaultPossibleThreshold, double? candidatePrior = null)
+        double matchThreshold = DefaultMatchThreshold, double possibleThreshold = DefaultPossibleThreshold, double? candidatePrior = null,
+        double nameCeiling = double.PositiveInfinity, bool disagreementCeilings = true)
     {
         if (prior is <= 0 or >= 1)
         {
@@ -38,16 +40,30 @@ public sealed class MatchModel
         CandidatePrior = candidatePrior ?? prior;
         MatchThreshold = matchThreshold;
         PossibleThreshold = possibleThreshold;
+        NameCeiling = nameCeiling;
         PriorWeight = Math.Log2(prior / (1 - prior));
         Comparer = new RecordComparer([.. fields.Select(f => f.Field)], frequencies);
-        _weights = [.. fields.Select(f => f.M.Zip(f.U, (m, u) => Math.Log2(m / u)).ToArray())];
+        _weights = [.. fields.Select(f => f.M.Zip(f.U, (m, u) => Math.Log2(m / u)).Select((w, level) => disagreementCeilings ? Math.Min(w, DisagreementCeiling.Of(f.Field.Kind, level)) : w).ToArray())];
+        DisagreementCeilings = disagreementCeilings;
         _u = [.. fields.Select(f => f.RandomU.ToArray())];
         _bestNameWeight = [.. fields.Select((f, i) => RecordComparer.IsName(f.Field.Kind)
-            ? _weights[i].Max() + (f.Field.TermFrequencyAdjusted ? MaxAdjustment : 0)
+            ? Math.Min(nameCeiling, _weights[i].Max() + (f.Field.TermFrequencyAdjusted ? MaxAdjustment : 0))
             : 0)];
+        _isName = [.. fields.Select(f => RecordComparer.IsName(f.Field.Kind))];
     }
 
     private readonly double[] _bestNameWeight;
+    private readonly bool[] _isName;
+
+    /// <summary>
+    /// The most a name field may weigh, in bits (+∞ for no limit). Among pairs chosen because they look alike,
+    /// as every pair put to <c>score</c> or a review queue is, an agreeing name is what chose them: it cannot by
+    /// itself outweigh a birth date years apart or another father.
+    /// </summary>
+    public double NameCeiling { get; }
+
+    /// <summary>True when the weights of the levels that mean two people are held to <see cref="DisagreementCeiling"/>.</summary>
+    public bool DisagreementCeilings { get; }
 
     /// <summary>The probability at or above which a pair is a match.</summary>
     public const double DefaultMatchThreshold = 0.5;
@@ -78,7 +94,11 @@ public sealed class MatchModel
 
     /// <summary>The same model with another prior (for a population of pairs other than the one it was estimated on).</summary>
     public MatchModel WithPrior(double prior) =>
-        new(Parameters, prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior);
+        new(Parameters, prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior, NameCeiling, DisagreementCeilings);
+
+    /// <summary>The same model for another use: its prior, thresholds and name ceiling.</summary>
+    public MatchModel For(double prior, double matchThreshold, double possibleThreshold, double nameCeiling) =>
+        new(Parameters, prior, Comparer.Frequencies, matchThreshold, possibleThreshold, CandidatePrior, nameCeiling, DisagreementCeilings);
 
     /// <summary>Converts log-odds in bits to a probability.</summary>
     public static double Probability(double logOdds) => 1 / (1 + Math.Pow(2, -logOdds));
@@ -108,7 +128,7 @@ public sealed class MatchModel
             }
 
             var adjustment = Adjustment(f, levels[f], frequencies[f]);
-            var weight = _weights[f][levels[f]] + adjustment;
+            var weight = Weight(f, levels[f], frequencies[f]);
             logOdds += weight;
             explanation[f] = new FieldExplanation(field.Name, levels[f], field.LevelName(levels[f]), weight, adjustment);
         }
@@ -148,7 +168,7 @@ public sealed class MatchModel
             }
             else if (levels[f] != RecordComparer.Missing)
             {
-                bound += _weights[f][levels[f]] + Adjustment(f, levels[f], frequencies[f]);
+                bound += Weight(f, levels[f], frequencies[f]);
             }
         }
 
@@ -171,11 +191,17 @@ public sealed class MatchModel
         {
             if (levels[f] != RecordComparer.Missing)
             {
-                logOdds += _weights[f][levels[f]] + Adjustment(f, levels[f], frequencies[f]);
+                logOdds += Weight(f, levels[f], frequencies[f]);
             }
         }
 
         return logOdds;
+    }
+
+    private double Weight(int field, int level, double frequency)
+    {
+        var weight = _weights[field][level] + Adjustment(field, level, frequency);
+        return _isName[field] ? Math.Min(NameCeiling, weight) : weight;
     }
 
     private double Adjustment(int field, int level, double frequency)

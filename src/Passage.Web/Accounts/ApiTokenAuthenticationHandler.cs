@@ -16,6 +16,7 @@ public sealed class ApiTokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiTokens tokens,
+    Actor actor,
     UserManager<PassageUser> users,
     IUserClaimsPrincipalFactory<PassageUser> claims)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -32,18 +33,20 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var userId = await tokens.AuthenticateAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted);
-        if (userId is null)
+        var token = await tokens.AuthenticateAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted);
+        if (token is null)
         {
             return AuthenticateResult.Fail("The token is unknown, revoked or expired.");
         }
 
-        var user = await users.FindByIdAsync(userId);
+        // The user is read on every request: a role taken away or a lock applies to the token at once.
+        var user = await users.FindByIdAsync(token.UserId);
         if (user is null || await users.IsLockedOutAsync(user))
         {
             return AuthenticateResult.Fail("The token's account cannot sign in.");
         }
 
+        actor.ActThroughToken(token.Id, token.ExpiresAt);
         var principal = await claims.CreateAsync(user);
         var identity = new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -26,8 +26,13 @@ public static class AuthenticationSetup
             .AddClaimsPrincipalFactory<PassageClaimsFactory>()
             .AddDefaultTokenProviders();
 
-        // A role change or a lock-out reaches signed-in sessions within a minute, not Identity's default half hour.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Sign-out, a password change, a role change or a lock ends every session of the user at the next request
+        // (or within the configured seconds), not after Identity's default half hour.
+        services.AddScoped<ISecurityStampValidator, PassageSecurityStampValidator>();
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.ValidationInterval = TimeSpan.FromSeconds(Math.Max(configuration.GetValue(PassageSecurityStampValidator.IntervalSetting, 0), 0)));
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        services.AddSingleton<SignInThrottle>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -16,7 +16,8 @@ public static class ApiResults
             title: problem.Title),
         ProblemKind.NotFound => TypedResults.Problem(title: problem.Title, statusCode: StatusCodes.Status404NotFound),
         ProblemKind.Refused => TypedResults.Problem(title: problem.Title, detail: problem.Detail, statusCode: StatusCodes.Status422UnprocessableEntity),
-        ProblemKind.Conflict => TypedResults.Problem(title: problem.Title, detail: problem.Detail, statusCode: StatusCodes.Status409Conflict),
+        ProblemKind.Conflict or ProblemKind.LikelyDuplicate =>
+            TypedResults.Problem(title: problem.Title, detail: problem.Detail, statusCode: StatusCodes.Status409Conflict),
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Kind, "Unknown problem kind."),
     };
 

@@ -8,12 +8,13 @@ public static class ApiSetup
 {
     public static IEndpointRouteBuilder MapPassageApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1");
-        api.MapGet("/me", MeApi.GetMe).WithTags("Me").RequireAuthorization(Policies.SignedIn);
+        var api = app.MapGroup("/api/v1").WithApiConventions();
+        api.MapGet("/me", MeApi.GetMe).WithSummary("Who the caller is").WithTags("Me").RequireAuthorization(Policies.SignedIn);
         api.MapPersonsApi();
         api.MapDuplicateScansApi();
         api.MapCasesApi();
         api.MapAuditApi();
+        api.MapBreakGlassApi();
         api.MapTokensApi();
         api.MapInterviewsApi();
         api.MapPledgesApi();

@@ -15,7 +15,7 @@ public static class AuditApi
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
         api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(nameof(Permission.ReadAudit))
-            .MapGet("/", SearchAsync).RequireRateLimiting(RateLimitingSetup.Listing);
+            .MapGet("/", SearchAsync).WithSummary("Search the audit log").RequireRateLimiting(RateLimitingSetup.Listing);
         return api;
     }
 

@@ -18,10 +18,11 @@ public static class CasesApi
     public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.SignedIn);
-        cases.MapGet("/{id:guid}", GetAsync);
-        cases.MapGet("/{id:guid}/history", HistoryAsync);
-        cases.MapGet("/{id:guid}/transitions", TransitionsAsync);
-        cases.MapPost("/{id:guid}/transitions", MoveAsync).RequireApiToken();
+        cases.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its members and history");
+        cases.MapGet("/{id:guid}/history", HistoryAsync).WithSummary("A case's history");
+        cases.MapGet("/{id:guid}/transitions", TransitionsAsync).WithSummary("The transitions the caller may make now");
+        cases.MapPost("/{id:guid}/transitions", MoveAsync).WithSummary("Move a case to another status")
+            .MayConflict().MayBeRefused().RequireApiToken();
         return api;
     }
 

@@ -14,9 +14,9 @@ public static class DuplicateScansApi
     public static RouteGroupBuilder MapDuplicateScansApi(this RouteGroupBuilder api)
     {
         var scans = api.MapGroup("/duplicate-scans").WithTags("Duplicates").RequireAuthorization(nameof(Permission.WriteBiodata));
-        scans.MapPost("/", StartAsync).RequireApiToken();
-        scans.MapGet("/latest", LatestAsync);
-        scans.MapGet("/{id:long}", GetAsync);
+        scans.MapPost("/", StartAsync).WithSummary("Start a duplicate scan of the registry").MayBeRefused().RequireApiToken();
+        scans.MapGet("/latest", LatestAsync).WithSummary("The latest duplicate scan").ProducesProblem(StatusCodes.Status404NotFound);
+        scans.MapGet("/{id:long}", GetAsync).WithSummary("A duplicate scan");
         return api;
     }
 

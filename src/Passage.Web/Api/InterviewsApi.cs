@@ -16,11 +16,16 @@ public static class InterviewsApi
     public static RouteGroupBuilder MapInterviewsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("").WithTags("Interviews");
-        group.MapGet("/persons/{id:guid}/interviews", GetAsync).RequireAuthorization(nameof(Permission.ReadResettlementChoice));
-        group.MapGet("/cases/{id:guid}/interviews", FamilyAsync).RequireAuthorization(nameof(Permission.ReadResettlementChoice));
-        group.MapPost("/persons/{id:guid}/interviews", RecordAsync).RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
-        group.MapPost("/third-party-lists", RecordListAsync).RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
-        group.MapGet("/protection-flags", FlagsAsync).RequireAuthorization(nameof(Permission.ReadInterviewRecord)).RequireRateLimiting(RateLimitingSetup.Listing);
+        group.MapGet("/persons/{id:guid}/interviews", GetAsync).WithSummary("A person's interviews")
+            .RequireAuthorization(nameof(Permission.ReadResettlementChoice));
+        group.MapGet("/cases/{id:guid}/interviews", FamilyAsync).WithSummary("The interviews of a case's members")
+            .RequireAuthorization(nameof(Permission.ReadResettlementChoice));
+        group.MapPost("/persons/{id:guid}/interviews", RecordAsync).WithSummary("Record an interview")
+            .MayConflict().RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
+        group.MapPost("/third-party-lists", RecordListAsync).WithSummary("Record a list received from a third party")
+            .RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
+        group.MapGet("/protection-flags", FlagsAsync).WithSummary("Protection officers' highlights: lists that contradict interviews")
+            .RequireAuthorization(nameof(Permission.ReadInterviewRecord)).RequireRateLimiting(RateLimitingSetup.Listing);
         return api;
     }
 

@@ -28,13 +28,18 @@ public static class PersonsApi
     public static RouteGroupBuilder MapPersonsApi(this RouteGroupBuilder api)
     {
         var persons = api.MapGroup("/persons").WithTags("Persons");
-        persons.MapGet("/", ListAsync).RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
-        persons.MapGet("/search", SearchAsync).RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
-        persons.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.SignedIn);
-        persons.MapPost("/", RegisterAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
-        persons.MapPost("/duplicates", DuplicatesAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
-        persons.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
-        persons.MapPost("/{id:guid}/case", MoveToCaseAsync).RequireAuthorization(nameof(Permission.ManageCaseMembers)).RequireApiToken();
+        persons.MapGet("/", ListAsync).WithSummary("List residents").RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
+        persons.MapGet("/search", SearchAsync).WithSummary("Search residents by registration number or name")
+            .RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
+        persons.MapGet("/{id:guid}", GetAsync).WithSummary("A person's record").RequireAuthorization(Policies.SignedIn);
+        persons.MapPost("/", RegisterAsync).WithSummary("Register a person")
+            .MayConflict().RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
+        persons.MapPost("/duplicates", DuplicatesAsync).WithSummary("Find possible duplicates of a person before registering")
+            .RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
+        persons.MapPut("/{id:guid}", UpdateAsync).WithSummary("Change a person's biodata")
+            .MayConflict().RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
+        persons.MapPost("/{id:guid}/case", MoveToCaseAsync).WithSummary("Move a person to another case or a new one")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.ManageCaseMembers)).RequireApiToken();
         return api;
     }
 
@@ -68,23 +73,22 @@ public static class PersonsApi
     /// </summary>
     public static async Task<Results<Created<RegisteredPerson>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         PersonDetails person, Guid? caseId, [FromQuery] Guid[]? distinctFrom, [FromQuery] string? distinctReason,
-        RegisterPerson register, FindDuplicates find, CancellationToken ct)
+        RegisterPerson register, CancellationToken ct)
     {
-        var confirmed = distinctFrom ?? [];
-        var found = await find.ExecuteAsync(person, null, ct);
-        if (found.Succeeded && found.Value.Any(d => !confirmed.Contains(d.PersonId)))
+        var result = await register.ExecuteAsync(person, caseId, new DistinctFrom(distinctFrom ?? [], distinctReason), ct);
+        if (result.Problem is { Kind: ProblemKind.LikelyDuplicate } duplicate)
         {
             return TypedResults.Problem(
-                title: "This person may be registered already.",
+                title: duplicate.Title,
                 detail: "Compare with the proposed persons; to register anyway, repeat the request with distinctFrom naming each of them and a distinctReason.",
                 statusCode: StatusCodes.Status409Conflict,
                 extensions: new Dictionary<string, object?>
                 {
-                    ["duplicates"] = found.Value.Select(d => new { d.PersonId, d.RegistrationNumber, d.Result.Probability, Decision = d.Result.Decision.ToString() }).ToList(),
+                    [LikelyDuplicates.Key] = LikelyDuplicates.In(duplicate)
+                        .Select(d => new { d.PersonId, d.RegistrationNumber, d.Result.Probability, Decision = d.Result.Decision.ToString() }).ToList(),
                 });
         }
 
-        var result = await register.ExecuteAsync(person, caseId, new DistinctFrom(confirmed, distinctReason), ct);
         if (!result.Succeeded)
         {
             return ApiResults.Widen<Created<RegisteredPerson>>(result.Problem!.ToHttp());

@@ -16,10 +16,13 @@ public static class PledgesApi
     public static RouteGroupBuilder MapPledgesApi(this RouteGroupBuilder api)
     {
         var pledges = api.MapGroup("/pledges").WithTags("Pledges");
-        pledges.MapGet("/", ListAsync).RequireAuthorization(nameof(Permission.ReadPledges));
-        pledges.MapPost("/", CreateAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        pledges.MapPost("/{id:guid}/raises", RaiseAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        api.MapGet("/referral-queue", QueueAsync).WithTags("Pledges").RequireAuthorization(nameof(Permission.WritePledges)).RequireRateLimiting(RateLimitingSetup.Listing);
+        pledges.MapGet("/", ListAsync).WithSummary("List pledges with their figures").RequireAuthorization(nameof(Permission.ReadPledges));
+        pledges.MapPost("/", CreateAsync).WithSummary("Record a pledge")
+            .RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        pledges.MapPost("/{id:guid}/raises", RaiseAsync).WithSummary("Raise a pledge")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        api.MapGet("/referral-queue", QueueAsync).WithSummary("Cases ready for referral, by priority")
+            .WithTags("Pledges").RequireAuthorization(nameof(Permission.WritePledges)).RequireRateLimiting(RateLimitingSetup.Listing);
         return api;
     }
 

@@ -11,8 +11,9 @@ public static class PrioritiesApi
     public static RouteGroupBuilder MapPrioritiesApi(this RouteGroupBuilder api)
     {
         var weights = api.MapGroup("/priority-weights").WithTags("Priorities");
-        weights.MapGet("/", GetAsync).RequireAuthorization(nameof(Permission.ManagePriorityWeights));
-        weights.MapPut("/", SetAsync).RequireAuthorization(nameof(Permission.ManagePriorityWeights)).RequireApiToken();
+        weights.MapGet("/", GetAsync).WithSummary("The priority weights").RequireAuthorization(nameof(Permission.ManagePriorityWeights));
+        weights.MapPut("/", SetAsync).WithSummary("Set the priority weights")
+            .RequireAuthorization(nameof(Permission.ManagePriorityWeights)).RequireApiToken();
         return api;
     }
 

@@ -7,7 +7,7 @@ using Passage.Web.Hosting;
 namespace Passage.Web.Api;
 
 /// <summary>
-/// <c>/api/v1/referrals</c>: referring a case to a pledge, submitting it, the receiving country's decision, exit clearance,
+/// <c>/api/v1/referrals</c>: referring a case to a pledge, submitting it, withdrawing it, the receiving country's decision, exit clearance,
 /// the dossier, and a case's referral history. A country delegate sees only what was submitted to their country; anything
 /// else answers 404 like a referral that does not exist.
 /// </summary>
@@ -21,19 +21,30 @@ public static class ReferralsApi
 
     public sealed record ClearanceRequest(bool DocumentsReady, bool ExitPermission, DateOnly On, string? Note);
 
+    public sealed record WithdrawalRequest(string? Reason);
+
     public sealed record StatusChanged(Guid Id, ReferralStatus Status);
 
     public static RouteGroupBuilder MapReferralsApi(this RouteGroupBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("Referrals");
-        referrals.MapGet("/", ListAsync).RequireAuthorization(nameof(Permission.ReadPledges)).RequireRateLimiting(RateLimitingSetup.Listing);
-        referrals.MapPost("/", ReferAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        referrals.MapPost("/{id:guid}/submission", SubmitAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        referrals.MapPost("/{id:guid}/decisions", DecideAsync).RequireAuthorization(nameof(Permission.DecideReferrals)).RequireApiToken();
-        referrals.MapPost("/{id:guid}/clearances", ClearAsync).RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
-        referrals.MapGet("/{id:guid}/dossier.json", DossierJsonAsync).RequireAuthorization(nameof(Permission.ReadPledges));
-        referrals.MapGet("/{id:guid}/dossier.pdf", DossierPdfAsync).RequireAuthorization(nameof(Permission.ReadPledges));
-        api.MapGet("/cases/{id:guid}/referrals", HistoryAsync).WithTags("Referrals").RequireAuthorization(nameof(Permission.ReadPledges));
+        referrals.MapGet("/", ListAsync).WithSummary("List referrals").RequireAuthorization(nameof(Permission.ReadPledges)).RequireRateLimiting(RateLimitingSetup.Listing);
+        referrals.MapPost("/", ReferAsync).WithSummary("Refer a case to a pledge")
+            .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        referrals.MapPost("/{id:guid}/submission", SubmitAsync).WithSummary("Submit a referral to the country")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        referrals.MapPost("/{id:guid}/decisions", DecideAsync).WithSummary("Record the country's decision")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.DecideReferrals)).RequireApiToken();
+        referrals.MapPost("/{id:guid}/withdrawal", WithdrawAsync).WithSummary("Withdraw a referral")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        referrals.MapPost("/{id:guid}/clearances", ClearAsync).WithSummary("Record exit clearance")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
+        referrals.MapGet("/{id:guid}/dossier.json", DossierJsonAsync).WithSummary("The referral dossier as JSON")
+            .Produces<Dossier>(StatusCodes.Status200OK, "application/json").RequireAuthorization(nameof(Permission.ReadPledges));
+        referrals.MapGet("/{id:guid}/dossier.pdf", DossierPdfAsync).WithSummary("The referral dossier as PDF")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf").RequireAuthorization(nameof(Permission.ReadPledges));
+        api.MapGet("/cases/{id:guid}/referrals", HistoryAsync).WithSummary("A case's referrals")
+            .WithTags("Referrals").RequireAuthorization(nameof(Permission.ReadPledges));
         return api;
     }
 
@@ -46,6 +57,11 @@ public static class ReferralsApi
     public static async Task<Results<Ok<StatusChanged>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         Guid id, SubmitRequest request, SubmitReferral submit, CancellationToken ct) =>
         (await submit.ExecuteAsync(id, request.Reason, ct)).OkOrProblem(r => new StatusChanged(r.Id, r.Status));
+
+    /// <summary>Withdraws the referral with a reason: the case goes back to Interviewed and accepted places return to the pledge.</summary>
+    public static async Task<Results<Ok<StatusChanged>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(
+        Guid id, WithdrawalRequest request, WithdrawReferral withdraw, CancellationToken ct) =>
+        (await withdraw.ExecuteAsync(id, request.Reason, ct)).OkOrProblem(r => new StatusChanged(r.Id, r.Status));
 
     public static async Task<Results<Ok<DecisionView>, ValidationProblem, ProblemHttpResult>> DecideAsync(
         Guid id, DecisionRequest request, DecideReferral decide, CancellationToken ct) =>

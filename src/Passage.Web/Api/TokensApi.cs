@@ -12,9 +12,9 @@ public static class TokensApi
     public static RouteGroupBuilder MapTokensApi(this RouteGroupBuilder api)
     {
         var tokens = api.MapGroup("/me/tokens").WithTags("My API tokens").RequireAuthorization(Policies.SignedIn);
-        tokens.MapGet("/", ListAsync);
-        tokens.MapPost("/", CreateAsync).RequireApiToken();
-        tokens.MapDelete("/{id:guid}", RevokeAsync).RequireApiToken();
+        tokens.MapGet("/", ListAsync).WithSummary("List my API tokens");
+        tokens.MapPost("/", CreateAsync).WithSummary("Create an API token").RequireApiToken();
+        tokens.MapDelete("/{id:guid}", RevokeAsync).WithSummary("Revoke an API token").RequireApiToken();
         return api;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Passage.Core;
+using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 using Passage.Web.Accounts;
@@ -15,11 +16,15 @@ public static class WebSetup
 {
     public const string ConnectionName = "Passage";
 
+    /// <summary>How many minutes an emergency (break-glass) grant lasts; <see cref="BreakGlassSettings.DefaultMinutes"/> by default.</summary>
+    public const string BreakGlassMinutesSetting = "Passage:BreakGlass:Minutes";
+
     public static WebApplicationBuilder AddPassageWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? StorageSetup.DefaultSqlite;
         services.AddPassageCore(connectionString);
+        services.AddSingleton(BreakGlassSettings.FromMinutes(builder.Configuration.GetValue(BreakGlassMinutesSetting, BreakGlassSettings.DefaultMinutes)));
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();
         services.AddPassageDataProtection();
@@ -27,8 +32,18 @@ public static class WebSetup
         services.AddPassageForwardedHeaders(builder.Configuration);
         services.AddPassageRequestLimits(builder.Configuration);
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
-        services.AddOpenApi();
+
+        // A request the API cannot bind (page=many) answers 400 in every environment, as in production, not a 500.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+
+            // Numbers are JSON numbers both ways, so the API description (and a client generated from it) says "integer",
+            // not "integer or string".
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        services.AddPassageOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
         services.AddHostedService<DuplicateScanWorker>();

@@ -76,6 +76,36 @@ public sealed class MatchCommandTests : IDisposable
         lines.ShouldNotContain(l => l.Contains("r5", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Dedup_ErrorIsNotATerminal_WritesAFewPlainProgressLinesAndNoBar()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 9000).Select(i => $"r{i},Person{i} Family{i % 997},{1940 + (i % 60)}-01-{1 + (i % 28):D2}\n"));
+        var input = Write("many.csv", "id,name,birth\n" + rows);
+        var (code, _, error) = await RunAsync("match", "dedup", "--input", input, "--output", Path.Combine(_folder.FullName, "pairs.csv"));
+
+        code.ShouldBe(0, error);
+        error.ShouldNotContain("\r");
+        error.ShouldNotContain("[#");
+        var progress = error.Split('\n').Where(l => l.StartsWith("scoring: ", StringComparison.Ordinal)).ToList();
+        progress.Count.ShouldBeInRange(2, 6);
+        progress[^1].ShouldBe("scoring: 100%");
+    }
+
+    [Fact]
+    public async Task Score_SolarHijriBirthYear_IsReadAndComparedWithAGregorianDate()
+    {
+        var input = Write("hijri.csv",
+            "id,name_a,name_b,birth_a,birth_b,father_a,father_b,sex_a,sex_b\n" +
+            "h1,Gholamreza Amini,Gholam-Reza Amini,1984-08-01,1363,Hamid,Hameed,M,M\n" +
+            "h2,Gholamreza Amini,Gholamreza Amini,1984-08-01,1340,Hamid,Hamid,M,M\n");
+        var (code, _, error) = await RunAsync("match", "score", "--input", input, "--output", Path.Combine(_folder.FullName, "scores.csv"));
+
+        code.ShouldBe(0, error);
+        var lines = File.ReadAllLines(Path.Combine(_folder.FullName, "scores.csv"));
+        lines[1].ShouldEndWith(",match");
+        lines[2].ShouldNotEndWith(",match");
+    }
+
     [Theory]
     [InlineData("name,birth\nAli,1970\n", 1, "no id column (id or rec_id)", "a missing id column")]
     [InlineData("id,birth\n1,1970\n", 1, "no name column", "a missing name column")]

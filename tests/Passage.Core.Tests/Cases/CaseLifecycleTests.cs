@@ -37,13 +37,13 @@ public class CaseLifecycleTests
 
     [Theory]
     [MemberData(nameof(AllowedTransitions))]
-    public void TryMove_AllowedTransitionByPermittedRole_MovesAndRecordsWhoWhenWhy(CaseStatus from, CaseStatus to)
+    public void TryMove_AllowedTransitionThroughItsFlowByPermittedRole_MovesAndRecordsWhoWhenWhy(CaseStatus from, CaseStatus to)
     {
         var transition = CaseLifecycle.Transitions.Single(t => t.From == from && t.To == to);
         var @case = CaseAt(from, heldFrom: from == CaseStatus.OnHold && CaseStatuses.IsOpen(to) ? to : CaseStatus.Registered);
         var actor = As(transition.Roles[0]);
 
-        var result = @case.TryMove(to, "Reason given", OneAdultWhoChose, actor, Now.AddDays(1));
+        var result = @case.TryMoveThrough(transition.Flow, to, "Reason given", OneAdultWhoChose, actor, Now.AddDays(1));
 
         result.Succeeded.ShouldBeTrue(result.Problem?.Detail);
         @case.Status.ShouldBe(to);
@@ -75,7 +75,7 @@ public class CaseLifecycleTests
         {
             var @case = CaseAt(from, heldFrom: from == CaseStatus.OnHold && CaseStatuses.IsOpen(to) ? to : CaseStatus.Registered);
 
-            var result = @case.TryMove(to, "Reason given", OneAdultWhoChose, As(role), Now.AddDays(1));
+            var result = @case.TryMoveThrough(transition.Flow, to, "Reason given", OneAdultWhoChose, As(role), Now.AddDays(1));
 
             result.Problem.ShouldNotBeNull().Kind.ShouldBe(ProblemKind.Refused);
             result.Problem.Detail.ShouldNotBeNull().ShouldStartWith("Only ");
@@ -84,12 +84,81 @@ public class CaseLifecycleTests
         }
     }
 
+    public static TheoryData<CaseStatus, CaseStatus> FlowOwnedTransitions()
+    {
+        var data = new TheoryData<CaseStatus, CaseStatus>();
+        foreach (var t in CaseLifecycle.Transitions.Where(t => !t.IsGeneric))
+        {
+            data.Add(t.From, t.To);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FlowOwnedTransitions))]
+    public void TryMove_ByHand_EveryFlowOwnedTransitionIsRefusedNamingItsFlowAndChangesNothing(CaseStatus from, CaseStatus to)
+    {
+        var transition = CaseLifecycle.Transitions.Single(t => t.From == from && t.To == to);
+        var @case = CaseAt(from, CaseStatus.Registered);
+        var events = @case.Events.Count;
+
+        var result = @case.TryMove(to, "Reason given", OneAdultWhoChose, As(Roles.All.ToArray()), Now.AddDays(1));
+
+        result.Problem.ShouldNotBeNull().Kind.ShouldBe(ProblemKind.Refused);
+        result.Problem.Detail.ShouldBe(
+            $"A case moves from {CaseStatuses.Label(from)} to {CaseStatuses.Label(to)} only through {CaseFlows.Label(transition.Flow)}; it is not changed by hand.");
+        @case.Status.ShouldBe(from);
+        @case.Events.Count.ShouldBe(events);
+    }
+
+    [Theory]
+    [MemberData(nameof(FlowOwnedTransitions))]
+    public void TryMoveThrough_AnotherFlow_IsRefused(CaseStatus from, CaseStatus to)
+    {
+        var transition = CaseLifecycle.Transitions.Single(t => t.From == from && t.To == to);
+        var other = Enum.GetValues<CaseFlow>().First(f => f != transition.Flow && f != CaseFlow.Generic);
+        var @case = CaseAt(from, CaseStatus.Registered);
+
+        var result = @case.TryMoveThrough(other, to, "Reason given", OneAdultWhoChose, As(Roles.All.ToArray()), Now.AddDays(1));
+
+        result.Problem.ShouldNotBeNull().Detail.ShouldNotBeNull().ShouldContain(CaseFlows.Label(transition.Flow));
+        @case.Status.ShouldBe(from);
+    }
+
+    [Fact]
+    public void AvailableTo_EveryStatus_OffersOnlyTransitionsNoFlowOwns()
+    {
+        foreach (var status in Enum.GetValues<CaseStatus>().Where(s => s != CaseStatus.OnHold))
+        {
+            var @case = CaseAt(status, CaseStatus.Registered);
+
+            var offered = @case.AvailableTo(As(Roles.All.ToArray())).ToList();
+
+            offered.ShouldAllBe(t => t.Flow == CaseFlow.Generic);
+            offered.Select(t => t.To).ShouldBe(CaseLifecycle.From(status).Where(t => t.IsGeneric).Select(t => t.To), ignoreOrder: true);
+        }
+    }
+
+    [Fact]
+    public void Transitions_EachNamesAFlowAndAPermissionSomeRoleHolds_AndMovementAndRepatriationAreNeverGeneric()
+    {
+        CaseLifecycle.Transitions.ShouldAllBe(t => t.Roles.Count > 0 && Enum.IsDefined(t.Flow));
+        var notReleases = CaseLifecycle.Transitions.Where(t => t.From != CaseStatus.OnHold).ToList();
+        notReleases.Where(t => t.To is CaseStatus.Accepted or CaseStatus.Rejected).ShouldAllBe(t => t.Flow == CaseFlow.CountryDecision);
+        notReleases.Single(t => t.To == CaseStatus.Cleared).Flow.ShouldBe(CaseFlow.ExitClearance);
+        notReleases.Where(t => t.To is CaseStatus.Booked or CaseStatus.NoShow or CaseStatus.Arrived || (t.To == CaseStatus.Departed && t.From == CaseStatus.Booked))
+            .ShouldAllBe(t => t.Flow == CaseFlow.Movement);
+        notReleases.Where(t => t.To is CaseStatus.RepatriationRequested or CaseStatus.RepatriationCleared || (t.From == CaseStatus.RepatriationCleared && t.To == CaseStatus.Departed))
+            .ShouldAllBe(t => t.Flow == CaseFlow.Repatriation);
+    }
+
     [Fact]
     public void TryMove_CaseWithoutMembers_IsRefusedBecauseItHasNone()
     {
         var @case = CaseAt(CaseStatus.Registered, CaseStatus.Registered);
 
-        var result = @case.TryMove(CaseStatus.Interviewed, "Interviewed", new CaseFacts(0, []), As(Roles.Protection), Now);
+        var result = @case.TryMoveThrough(CaseFlow.Interview, CaseStatus.Interviewed, "Interviewed", new CaseFacts(0, []), As(Roles.Protection), Now);
 
         result.Problem.ShouldNotBeNull().Detail.ShouldBe("The case has no members.");
         @case.Status.ShouldBe(CaseStatus.Registered);
@@ -100,7 +169,7 @@ public class CaseLifecycleTests
     {
         var @case = CaseAt(CaseStatus.Interviewed, CaseStatus.Registered);
 
-        var result = @case.TryMove(CaseStatus.Referred, "Refer", new CaseFacts(3, ["PSG-000001", "PSG-000002"]), As(Roles.Resettlement), Now);
+        var result = @case.TryMoveThrough(CaseFlow.Referral, CaseStatus.Referred, "Refer", new CaseFacts(3, ["PSG-000001", "PSG-000002"]), As(Roles.Resettlement), Now);
 
         result.Problem.ShouldNotBeNull().Detail.ShouldBe(
             "No recorded choice to resettle for: PSG-000001, PSG-000002. Every adult must choose resettlement in their own interview before the case is referred.");
@@ -180,7 +249,8 @@ public class CaseLifecycleTests
         var target = status == CaseStatus.OnHold ? heldFrom : status;
         foreach (var step in PathTo(target))
         {
-            @case.TryMove(step, "Setup", OneAdultWhoChose, all, Now).Succeeded.ShouldBeTrue();
+            var flow = CaseLifecycle.Transitions.Single(t => t.From == @case.Status && t.To == step).Flow;
+            @case.TryMoveThrough(flow, step, "Setup", OneAdultWhoChose, all, Now).Succeeded.ShouldBeTrue();
         }
 
         if (status == CaseStatus.OnHold)

@@ -41,31 +41,30 @@ public class MoveCaseTests
         await using var db = database.CreateContext();
         var version = (await db.Cases.SingleAsync()).Version;
 
-        var result = await Move(db, As(Roles.Protection)).ExecuteAsync(person.CaseId, CaseStatus.Interviewed, "All adults interviewed", version);
+        var result = await Move(db, As(Roles.Security)).ExecuteAsync(person.CaseId, CaseStatus.OnHold, "Screening hit under review", version);
 
         result.Succeeded.ShouldBeTrue();
         await using var check = database.CreateContext();
         var @case = await check.Cases.Include(c => c.Events).SingleAsync();
-        @case.Status.ShouldBe(CaseStatus.Interviewed);
+        @case.Status.ShouldBe(CaseStatus.OnHold);
         var last = @case.Events.OrderBy(e => e.Id).Last();
-        (last.FromStatus, last.ToStatus, last.ActorName, last.Reason, last.At).ShouldBe((CaseStatus.Registered, CaseStatus.Interviewed, "protection@test", "All adults interviewed", Clock.GetUtcNow()));
+        (last.FromStatus, last.ToStatus, last.ActorName, last.Reason, last.At).ShouldBe((CaseStatus.Registered, CaseStatus.OnHold, "security@test", "Screening hit under review", Clock.GetUtcNow()));
     }
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task ExecuteAsync_ReferralWithoutResettlementChoice_IsRefusedWithWhoHasNotChosen(DatabaseProvider provider)
+    public async Task ExecuteAsync_TransitionOwnedByTheInterviewFlow_IsRefusedNamingTheFlowAndAudited(DatabaseProvider provider)
     {
         using var database = TestDatabase.Create(provider, Clock);
         var person = await RegisterAsync(database);
         await using var db = database.CreateContext();
-        await Move(db, As(Roles.Protection)).ExecuteAsync(person.CaseId, CaseStatus.Interviewed, "interviewed", 2);
 
-        var refused = await Move(db, As(Roles.Resettlement)).ExecuteAsync(person.CaseId, CaseStatus.Referred, "refer", 3);
+        var refused = await Move(db, As(Roles.Protection)).ExecuteAsync(person.CaseId, CaseStatus.Interviewed, "interviewed", 2);
 
         refused.Problem!.Kind.ShouldBe(ProblemKind.Refused);
-        refused.Problem.Detail!.ShouldContain("PSG-000001");
-        (await db.Cases.AsNoTracking().SingleAsync()).Status.ShouldBe(CaseStatus.Interviewed);
+        refused.Problem.Detail!.ShouldContain("only through recording the interview of every adult");
+        (await db.Cases.AsNoTracking().SingleAsync()).Status.ShouldBe(CaseStatus.Registered);
         (await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Refused)).ShouldBe(1);
     }
 
@@ -80,14 +79,14 @@ public class MoveCaseTests
         await using var second = database.CreateContext();
         var version = (await first.Cases.AsNoTracking().SingleAsync()).Version;
 
-        var one = await Move(first, As(Roles.Protection)).ExecuteAsync(person.CaseId, CaseStatus.Interviewed, "interviewed", version);
+        var one = await Move(first, As(Roles.Registration)).ExecuteAsync(person.CaseId, CaseStatus.LeftCamp, "Left on their own", version);
         var two = await Move(second, As(Roles.Security)).ExecuteAsync(person.CaseId, CaseStatus.OnHold, "screening", version);
 
         one.Succeeded.ShouldBeTrue();
         two.Problem!.Kind.ShouldBe(ProblemKind.Conflict);
         two.Problem.Title.ShouldBe("Changed by someone else.");
         await using var check = database.CreateContext();
-        (await check.Cases.SingleAsync()).Status.ShouldBe(CaseStatus.Interviewed);
+        (await check.Cases.SingleAsync()).Status.ShouldBe(CaseStatus.LeftCamp);
     }
 
     [Theory]
@@ -103,7 +102,7 @@ public class MoveCaseTests
         var b = await second.Cases.SingleAsync();
         var facts = new CaseFacts(1, []);
 
-        a.TryMove(CaseStatus.Interviewed, "one", facts, As(Roles.Protection), Clock.GetUtcNow()).Succeeded.ShouldBeTrue();
+        a.TryMove(CaseStatus.Withdrawn, "one", facts, As(Roles.Protection), Clock.GetUtcNow()).Succeeded.ShouldBeTrue();
         b.TryMove(CaseStatus.OnHold, "two", facts, As(Roles.Security), Clock.GetUtcNow()).Succeeded.ShouldBeTrue();
         await first.SaveChangesAsync();
 

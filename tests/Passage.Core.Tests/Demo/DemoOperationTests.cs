@@ -161,7 +161,7 @@ public class DemoOperationTests
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PassageUser>>();
         var registration = second.Accounts.Single(a => a.UserName == "registration@demo.passage");
         (await users.CheckPasswordAsync((await users.FindByNameAsync(registration.UserName))!, registration.Password)).ShouldBeTrue();
-        (await db.Users.CountAsync()).ShouldBe(Roles.All.Count + 1);
+        (await db.Users.CountAsync()).ShouldBe(Roles.All.Count + 2);
     }
 
     internal static ServiceProvider Services(TestDatabase database)

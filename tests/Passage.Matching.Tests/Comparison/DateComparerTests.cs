@@ -15,7 +15,16 @@ public class DateComparerTests
     [InlineData("1970-03-12", "1970-03-21", DateLevel.TypicalError, "two adjacent digits transposed")]
     [InlineData("1970-03-02", "1970-03-27", DateLevel.TypicalError, "same year and month, another day")]
     [InlineData("1970-01-01", "1970-01-01", DateLevel.Consistent, "two 1 January placeholders agree only on the year")]
-    [InlineData("1970-03-02", "1972-08-19", DateLevel.Near, "two years apart")]
+    [InlineData("1970-03-02", "1972-08-19", DateLevel.Different, "two full dates two years apart are two birthdays")]
+    [InlineData("1990-03-10", "1991-05-10", DateLevel.Different, "two full dates 14 months apart")]
+    [InlineData("1970", "1972-08-19", DateLevel.Near, "a year and a date two years apart")]
+    [InlineData("1971-01-01", "1970-06-19", DateLevel.Near, "an estimated year (1 January) and a date a year apart")]
+    [InlineData("1363", "1984", DateLevel.Consistent, "Solar Hijri 1363 began in 1984")]
+    [InlineData("1363", "1985-02-10", DateLevel.Consistent, "Solar Hijri 1363 ended in March 1985")]
+    [InlineData("1363", "1985-04-10", DateLevel.Near, "after Nowruz 1985 it is 1364")]
+    [InlineData("1363", "1970-04-10", DateLevel.Different, "a Solar Hijri year far from the date")]
+    [InlineData("1363-05-10", "1984-08-01", DateLevel.Exact, "a full Solar Hijri date is converted")]
+    [InlineData("۱۳۶۳", "1984", DateLevel.Consistent, "Persian digits")]
     [InlineData("1970-03", "1970-05", DateLevel.Near, "same year, other month")]
     [InlineData("1970-03-02", "1985-11-19", DateLevel.Different, "different dates")]
     public void Compare_DatePairs_GiveTheExpectedLevel(string a, string b, DateLevel expected, string covers)
@@ -45,6 +54,7 @@ public class DateComparerTests
     [InlineData("1970-13", "month 13 is outside 1–12")]
     [InlineData("1970-02-30", "day 30 does not exist in 1970-02")]
     [InlineData("1700", "year 1700 is outside 1800–2200")]
+    [InlineData("1363-12-31", "day 31 does not exist in the Solar Hijri month 1363-12")]
     [InlineData("about 1970", "'about 1970' is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD")]
     public void Parse_InvalidText_FailsWithTheReason(string text, string error)
     {

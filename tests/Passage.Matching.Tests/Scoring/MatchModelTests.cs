@@ -41,7 +41,7 @@ public class MatchModelTests
         var steps = new[]
         {
             Person("Kaveh Amini", "1950-11-19", "Bahram"),
-            Person("Mohammad Amini", "1950-11-19", "Bahram"),
+            Person("Mohammad Kazerooni", "1950-11-19", "Bahram"),
             Person("Mohammad Hosseini", "1950-11-19", "Bahram"),
             Person("Mohammad Hosseini", "1970-03-02", "Bahram"),
             Person("Mohammad Hosseini", "1970-03-02", "Ali"),

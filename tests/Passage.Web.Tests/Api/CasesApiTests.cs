@@ -17,12 +17,12 @@ public sealed class CasesApiTests
         var version = (await (await api.GetAsync($"/api/v1/cases/{person.CaseId}")).JsonAsync()).GetProperty("version").GetInt64();
 
         using var response = await api.PostJsonAsync($"/api/v1/cases/{person.CaseId}/transitions",
-            new { to = "Interviewed", reason = "Interview held alone with each adult", expectedVersion = version });
+            new { to = "OnHold", reason = "Protection concern under review", expectedVersion = version });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var history = await (await api.GetAsync($"/api/v1/cases/{person.CaseId}/history")).JsonAsync();
         var last = history[history.GetArrayLength() - 1];
-        last.GetProperty("to").GetString().ShouldBe("Interviewed");
+        last.GetProperty("to").GetString().ShouldBe("OnHold");
         last.GetProperty("actorName").GetString().ShouldBe("parisa.protection");
     }
 
@@ -36,26 +36,26 @@ public sealed class CasesApiTests
         var options = await (await api.GetAsync($"/api/v1/cases/{person.CaseId}/transitions")).JsonAsync();
 
         options.EnumerateArray().Select(o => o.GetProperty("to").GetString()).ShouldBe(
-            ["Interviewed", "OnHold", "LeftCamp", "Withdrawn", "Deceased"], ignoreOrder: true);
+            ["OnHold", "LeftCamp", "Withdrawn", "Deceased"], ignoreOrder: true);
     }
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task MoveCase_GuardRefuses_AnswersUnprocessableWithTheReason(DatabaseProvider provider)
+    public async Task MoveCase_TableRefuses_AnswersUnprocessableWithTheReason(DatabaseProvider provider)
     {
         using var factory = new PassageWebFactory(provider);
         var person = await factory.RegisterPersonAsync();
         using var api = await factory.ApiClientAsync("omid.officer", Roles.Protection, Roles.Resettlement);
-        await api.PostJsonAsync($"/api/v1/cases/{person.CaseId}/transitions", new { to = "Interviewed", reason = "Interviewed", expectedVersion = 2 });
+        await api.PostJsonAsync($"/api/v1/cases/{person.CaseId}/transitions", new { to = "OnHold", reason = "Concern", expectedVersion = 2 });
 
         using var response = await api.PostJsonAsync($"/api/v1/cases/{person.CaseId}/transitions",
-            new { to = "Referred", reason = "Refer to the pledge", expectedVersion = 3 });
+            new { to = "Interviewed", reason = "Release into the interview", expectedVersion = 3 });
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var body = await response.JsonAsync();
         body.GetProperty("title").GetString().ShouldBe("The change was refused.");
-        body.GetProperty("detail").GetString()!.ShouldContain($"No recorded choice to resettle for: {person.RegistrationNumber}");
+        body.GetProperty("detail").GetString().ShouldBe("A case on hold goes back only to where it was (Registered).");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class CasesApiTests
         using var api = await factory.ApiClientAsync("parisa.protection", Roles.Protection);
 
         using var response = await api.PostJsonAsync($"/api/v1/cases/{person.CaseId}/transitions",
-            new { to = "Interviewed", reason = "Interviewed", expectedVersion = 1 });
+            new { to = "OnHold", reason = "Concern", expectedVersion = 1 });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.JsonAsync()).GetProperty("title").GetString().ShouldBe("Changed by someone else.");

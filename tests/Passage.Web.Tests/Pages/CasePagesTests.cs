@@ -7,40 +7,41 @@ namespace Passage.Web.Tests.Pages;
 public sealed class CasePagesTests
 {
     [Fact]
-    public async Task CasePage_Protection_OffersOnlyItsTransitionsAndMoves()
+    public async Task CasePage_Security_OffersOnlyItsTransitionsAndMoves()
     {
         using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
         var person = await factory.RegisterPersonAsync();
-        using var browser = await factory.SignedInBrowserAsync("parisa.protection", Roles.Protection);
+        using var browser = await factory.SignedInBrowserAsync("sara.security", Roles.Security);
         var html = await browser.GetPageAsync($"/Cases/{person.CaseId}");
-        html.ShouldContain("value=\"Interviewed\"");
-        html.ShouldNotContain("value=\"Referred\"");
+        html.ShouldContain("value=\"OnHold\"");
+        html.ShouldNotContain("value=\"Interviewed\"");
+        html.ShouldNotContain("value=\"Withdrawn\"");
 
         using var response = await browser.PostFormAsync($"/Cases/{person.CaseId}",
-            new Dictionary<string, string> { ["To"] = "Interviewed", ["Reason"] = "Each adult interviewed alone", ["Version"] = "2" });
+            new Dictionary<string, string> { ["To"] = "OnHold", ["Reason"] = "Screening hit under review", ["Version"] = "2" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await browser.GetPageAsync(response.Headers.Location!.ToString());
-        after.ShouldContain("The case moved to <strong>Interviewed</strong>");
-        after.ShouldContain("Each adult interviewed alone");
+        after.ShouldContain("The case moved to <strong>On hold</strong>");
+        after.ShouldContain("Screening hit under review");
     }
 
     [Fact]
-    public async Task CasePage_GuardRefuses_ShowsTheReasonAndKeepsTheTypedReason()
+    public async Task CasePage_OnHoldReleasedElsewhere_ShowsTheReasonAndKeepsTheTypedReason()
     {
         using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
         var person = await factory.RegisterPersonAsync();
         using var browser = await factory.SignedInBrowserAsync("omid.officer", Roles.Protection, Roles.Resettlement);
         (await browser.PostFormAsync($"/Cases/{person.CaseId}",
-            new Dictionary<string, string> { ["To"] = "Interviewed", ["Reason"] = "Interviewed", ["Version"] = "2" })).Dispose();
+            new Dictionary<string, string> { ["To"] = "OnHold", ["Reason"] = "Concern", ["Version"] = "2" })).Dispose();
 
         using var response = await browser.PostFormAsync($"/Cases/{person.CaseId}",
-            new Dictionary<string, string> { ["To"] = "Referred", ["Reason"] = "Refer for the pledge", ["Version"] = "3" });
+            new Dictionary<string, string> { ["To"] = "Interviewed", ["Reason"] = "Release into the interview", ["Version"] = "3" });
 
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("The change was refused.");
-        html.ShouldContain("No recorded choice to resettle for: " + person.RegistrationNumber);
-        html.ShouldContain("Refer for the pledge</textarea>");
+        html.ShouldContain("A case on hold goes back only to where it was (Registered).");
+        html.ShouldContain("Release into the interview</textarea>");
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class CasePagesTests
         using var browser = await factory.SignedInBrowserAsync("parisa.protection", Roles.Protection);
 
         using var response = await browser.PostFormAsync($"/Cases/{person.CaseId}",
-            new Dictionary<string, string> { ["To"] = "Interviewed", ["Reason"] = "Interview held", ["Version"] = "1" });
+            new Dictionary<string, string> { ["To"] = "OnHold", ["Reason"] = "Interview held", ["Version"] = "1" });
 
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Changed by someone else.");

@@ -10,5 +10,22 @@ internal static class PageForms
         return await browser.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(all));
     }
 
+    /// <summary>
+    /// Opens a record's page, which a role without access gets as "not allowed" with the form for a reason, and sends
+    /// that form with <paramref name="reason"/>, as a browser would.
+    /// </summary>
+    public static async Task<HttpResponseMessage> StateReasonAsync(this HttpClient browser, string path, string reason)
+    {
+        using var page = await browser.GetAsync(new Uri(path, UriKind.Relative));
+        var html = await page.Content.ReadAsStringAsync();
+        var action = System.Text.RegularExpressions.Regex.Match(html, "<form method=\"post\" action=\"(/BreakGlass/[^\"]+)\"");
+        action.Success.ShouldBeTrue("the page has no break-glass form");
+        return await browser.PostAsync(new Uri(action.Groups[1].Value, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Reason"] = reason,
+            ["__RequestVerificationToken"] = PassageWebFactory.AntiforgeryToken(html),
+        }));
+    }
+
     public static Task<string> GetPageAsync(this HttpClient browser, string path) => browser.GetStringAsync(new Uri(path, UriKind.Relative));
 }

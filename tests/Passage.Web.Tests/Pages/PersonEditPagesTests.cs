@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Testing;
+using Passage.Web.Tests.Accounts;
 
 namespace Passage.Web.Tests.Pages;
 
@@ -54,15 +55,19 @@ public sealed class PersonEditPagesTests
     }
 
     [Fact]
-    public async Task EditUser_Administrator_ChangesRolesAndTheUsersNextRequestUsesThem()
+    public async Task EditUser_RoleApprovedByASecondAdministrator_TheUsersNextRequestUsesIt()
     {
         using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
         var viewer = await factory.CreateUserAsync("darya.viewer", Roles.Viewer);
         using var admin = await factory.SignedInBrowserAsync("admin", Roles.Administrator);
+        using var second = await factory.SignedInBrowserAsync("second.admin", Roles.Administrator);
 
         using var response = await admin.PostFormAsync($"/Admin/Users/{viewer.Id}", new Dictionary<string, string> { ["Roles"] = Roles.Auditor });
+        var request = await factory.WithDbAsync(db => db.RoleChanges.SingleAsync(c => c.UserId == viewer.Id && c.State == RoleChangeState.Pending));
+        using var approved = await second.PostHandlerAsync("/Admin/RoleRequests", $"/Admin/RoleRequests?handler=Approve&requestId={request.Id}");
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("Saved.");
+        (await approved.Content.ReadAsStringAsync()).ShouldContain("was approved");
         using var api = factory.CreateClient();
         api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await factory.CreateTokenAsync(viewer.Id));
         (await api.GetAsync(new Uri("/api/v1/audit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -53,10 +53,10 @@ public sealed class RegistryPagesTests
     }
 
     [Theory]
-    [InlineData(Roles.Viewer)]
-    [InlineData(Roles.Auditor)]
-    [InlineData(Roles.Administrator)]
-    public async Task PersonPage_RoleWithoutBiodata_IsNotFound(string role)
+    [InlineData(Roles.Viewer, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Auditor, HttpStatusCode.NotFound)]
+    [InlineData(Roles.Administrator, HttpStatusCode.NotFound)]
+    public async Task PersonPage_RoleWithoutBiodata_IsNotAllowedOrNotFound(string role, HttpStatusCode expected)
     {
         using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
         var person = await factory.RegisterPersonAsync();
@@ -64,7 +64,7 @@ public sealed class RegistryPagesTests
 
         using var response = await browser.GetAsync(new Uri($"/Persons/{person.Id}", UriKind.Relative));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.StatusCode.ShouldBe(expected);
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("Hosseini");
     }
 

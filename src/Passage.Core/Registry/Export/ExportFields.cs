@@ -19,18 +19,19 @@ public static class ExportFields
 
     public static IReadOnlyList<string> For(Actor actor)
     {
-        if (!actor.Can(Permission.ExportPersons) || !actor.Can(Permission.ReadBiodata))
+        // An export holds every person: only grants over every record count.
+        if (!actor.CanEverywhere(Permission.ExportPersons) || !actor.CanEverywhere(Permission.ReadBiodata))
         {
             return [];
         }
 
         var fields = new List<string>(Biodata);
-        if (actor.Can(Permission.ReadCases))
+        if (actor.CanEverywhere(AccessPolicy.ReadPermission(FieldGroup.CaseStatus)))
         {
             fields.AddRange([PersonColumns.CaseNumber, PersonColumns.CaseStatus]);
         }
 
-        if (actor.Can(Permission.ReadSpecificNeeds))
+        if (actor.CanEverywhere(AccessPolicy.ReadPermission(FieldGroup.SpecificNeeds)))
         {
             fields.Add(PersonColumns.Needs);
         }

@@ -16,6 +16,7 @@ namespace Passage.Core.Registry.Matching;
 public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
 {
     private const int DeltaLimit = 2000;
+    private const int OneWordCandidates = 1000;
     private static readonly MatchModel Model = ModelParameters.Default.ToModel();
     private readonly Lock _lock = new();
     private Snapshot _snapshot = Snapshot.Empty;
@@ -105,9 +106,12 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
         var snapshot = _snapshot;
         var model = identity ? IdentityModel(snapshot.Count) : Model;
         var best = new Dictionary<Guid, (double LogOdds, PreparedRecord Query, PreparedRecord Record)>();
+        // One word says too little to weigh identity: rank by the role of the name part it meets, then by score,
+        // from a wider set of candidates (a family's members may score below people who merely share a given name).
+        var oneWord = !identity && query.Count == 1 && NameRoleRelevance.IsOneWord(PreparedRecord.From(query[0]));
         foreach (var q in query.Select(PreparedRecord.From))
         {
-            foreach (var hit in snapshot.Index.Search(q, top * 3))
+            foreach (var hit in snapshot.Index.Search(q, oneWord ? Math.Max(top * 3, OneWordCandidates) : top * 3))
             {
                 var owner = snapshot.Owners[hit.Record];
                 if (!snapshot.Stale.Contains(owner))
@@ -126,7 +130,8 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
         }
 
         return best
-            .OrderByDescending(b => b.Value.LogOdds)
+            .OrderByDescending(b => oneWord ? NameRoleRelevance.Grade(b.Value.Query, b.Value.Record) : 0)
+            .ThenByDescending(b => b.Value.LogOdds)
             .Take(top)
             .Select(b => new RegistryMatch(b.Key, model.Score(b.Value.Query, b.Value.Record)))
             .ToList();

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
 
 namespace Passage.Web.Pages.Admin;
 
-/// <summary>Changes a user's roles, supervisor flag and country. The security stamp changes so that sessions pick it up.</summary>
+/// <summary>Changes a user's roles, supervisor flag, country and lock, through <see cref="EditUser"/>.</summary>
 [Authorize(Policy = nameof(Permission.ManageUsers))]
-public sealed class EditUserModel(UserManager<PassageUser> users, Actor actor) : PageModel
+public sealed class EditUserModel(EditUser edit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -22,61 +21,53 @@ public sealed class EditUserModel(UserManager<PassageUser> users, Actor actor) :
     [BindProperty]
     public string? CountryCode { get; set; }
 
-    public string UserName { get; private set; } = "";
+    [BindProperty]
+    public bool Locked { get; set; }
+
+    public UserAccount? Account { get; private set; }
 
     public bool Saved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(Id);
-        if (user is null)
+        var result = await edit.GetAsync(Id, ct);
+        if (!result.Succeeded)
         {
             return NotFound();
         }
 
-        UserName = user.UserName ?? user.Id;
-        Roles = [.. await users.GetRolesAsync(user)];
-        IsSupervisor = user.IsSupervisor;
-        CountryCode = user.CountryCode;
+        Show(result.Value);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var user = await users.FindByIdAsync(Id);
-        if (user is null)
+        var result = await edit.ExecuteAsync(Id, new UserChanges(Roles, IsSupervisor, CountryCode, Locked), ct);
+        if (result.Succeeded)
+        {
+            Show(result.Value);
+            Saved = true;
+            return Page();
+        }
+
+        if (result.Problem!.Kind == Core.Common.ProblemKind.NotFound)
         {
             return NotFound();
         }
 
-        UserName = user.UserName ?? user.Id;
-        var wanted = RoleChoices.Valid(Roles);
-        var country = string.IsNullOrWhiteSpace(CountryCode) ? null : CountryCode.Trim().ToUpperInvariant();
-        if (user.Id == actor.UserId && !wanted.Contains(Passage.Core.Accounts.Roles.Administrator))
-        {
-            ModelState.AddModelError("", "You cannot take the Administrator role from yourself; ask another administrator.");
-        }
-
-        if (wanted.Contains(Passage.Core.Accounts.Roles.CountryDelegate) && (country is null || country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
-        {
-            ModelState.AddModelError(nameof(CountryCode), "A country delegate needs the two-letter ISO 3166 code of their country.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(wanted, StringComparer.Ordinal));
-        await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.Ordinal));
-        user.IsSupervisor = IsSupervisor;
-        user.CountryCode = country;
-        await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user);
-        Roles = [.. wanted];
-        Saved = true;
+        result.Problem.AddTo(ModelState, "");
+        var current = await edit.GetAsync(Id, ct);
+        Account = current.Succeeded ? current.Value : null;
         return Page();
+    }
+
+    private void Show(UserAccount account)
+    {
+        Account = account;
+        Roles = [.. account.Roles, .. account.PendingRoles];
+        IsSupervisor = account.IsSupervisor;
+        CountryCode = account.CountryCode;
+        Locked = account.LockedOut;
     }
 }

@@ -14,7 +14,7 @@ namespace Passage.Web.Pages.Audit;
 public sealed class IndexModel(SearchAudit search) : PageModel
 {
     public static readonly IReadOnlyList<string> RecordTypes =
-        ["Person", "Case", "CaseEvent", "User", "PassageUser", "ApiToken", "AuditEntry", "PersonNeed", "PersonAlias", "FamilyLink"];
+        ["Person", "Case", "CaseEvent", "User", "PassageUser", "ApiToken", "AuditEntry", "PersonNeed", "PersonAlias", "FamilyLink", "BreakGlassGrant"];
 
     [BindProperty(Name = "user", SupportsGet = true)]
     public string? UserName { get; set; }

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passage.Core.Accounts;
+using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Web.Accounts;
+using Passage.Web.Pages.BreakGlass;
 
 namespace Passage.Web.Pages.Cases;
 
@@ -12,7 +15,7 @@ namespace Passage.Web.Pages.Cases;
 /// reason; a stale version says so and keeps the reason the user typed.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class DetailsModel(ViewCase view, MoveCase move) : PageModel
+public sealed class DetailsModel(ViewCase view, MoveCase move, Actor actor) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -71,7 +74,7 @@ public sealed class DetailsModel(ViewCase view, MoveCase move) : PageModel
         var result = await view.ExecuteAsync(Id, ct);
         if (!result.Succeeded)
         {
-            return NotFound();
+            return BreakGlassForm.NotAllowedOrNotFound(this, actor, BreakGlassRecord.Case, Id);
         }
 
         Case = result.Value;

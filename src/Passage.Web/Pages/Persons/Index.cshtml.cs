@@ -12,7 +12,7 @@ namespace Passage.Web.Pages.Persons;
 
 /// <summary>The registry list: filters, a search box, 50 to a page with the total.</summary>
 [Authorize(Policy = nameof(Permission.ReadBiodata))]
-public sealed class IndexModel(ListPersons list) : PageModel
+public sealed class IndexModel(ListPersons list, Actor actor) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -40,6 +40,9 @@ public sealed class IndexModel(ListPersons list) : PageModel
     public Page<PersonRow>? Result { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>Whether the list may be narrowed by specific need: only for whoever may read needs.</summary>
+    public bool MayFilterByNeed => actor.MayRead(FieldGroup.SpecificNeeds);
 
     public string RangeText => Result is not { } p
         ? ""

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
+using Passage.Core.Common;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
@@ -10,7 +11,7 @@ using Passage.Web.Pages.Cases;
 namespace Passage.Web.Pages.Persons;
 
 [Authorize(Policy = nameof(Permission.WriteBiodata))]
-public sealed class RegisterModel(RegisterPerson register, FindDuplicates findDuplicates, PassageDbContext db) : PageModel
+public sealed class RegisterModel(RegisterPerson register, PassageDbContext db) : PageModel
 {
     [BindProperty]
     public PersonForm Form { get; set; } = new();
@@ -60,24 +61,17 @@ public sealed class RegisterModel(RegisterPerson register, FindDuplicates findDu
             return Page();
         }
 
-        var found = await findDuplicates.ExecuteAsync(details, null, ct);
-        if (found.Succeeded && found.Value.Any(d => !DistinctFrom.Contains(d.PersonId)))
-        {
-            Duplicates = found.Value;
-            DistinctFrom = [];
-            return Page();
-        }
-
         var result = await register.ExecuteAsync(details, caseId, new DistinctFrom(DistinctFrom, DistinctReason), ct);
         if (!result.Succeeded)
         {
-            if (found.Succeeded && DistinctFrom.Count > 0)
+            Duplicates = LikelyDuplicates.In(result.Problem);
+            DistinctFrom = [];
+            if (result.Problem!.Kind == ProblemKind.LikelyDuplicate)
             {
-                Duplicates = found.Value;
-                DistinctFrom = [];
+                return Page();
             }
 
-            result.Problem!.AddTo(ModelState, nameof(Form));
+            result.Problem.AddTo(ModelState, nameof(Form));
             if (ModelState.TryGetValue("Form.CaseId", out var caseError))
             {
                 ModelState.AddModelError(nameof(JoinCase), caseError.Errors[0].ErrorMessage);

@@ -9,13 +9,13 @@ using Passage.Core.Pledges;
 namespace Passage.Web.Pages.Referrals;
 
 /// <summary>
-/// A case's referral history with its decisions and clearance steps, and the next step the user may take: submit
-/// (resettlement), record the country's decision (resettlement, or the delegate of that country), record exit clearance.
+/// A case's referral history with its decisions and clearance steps, and the next step the user may take: submit or
+/// withdraw (resettlement), record the country's decision (resettlement, or the delegate of that country), record exit clearance.
 /// For roles that may see choices it also shows the family view of the interviews.
 /// </summary>
 [Authorize(Policy = nameof(Permission.ReadPledges))]
 public sealed class CaseModel(
-    ViewCaseReferrals view, ViewCaseInterviews family, SubmitReferral submit, DecideReferral decide, RecordExitClearance clear, Actor actor, TimeProvider clock)
+    ViewCaseReferrals view, ViewCaseInterviews family, SubmitReferral submit, WithdrawReferral withdraw, DecideReferral decide, RecordExitClearance clear, Actor actor, TimeProvider clock)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -56,6 +56,9 @@ public sealed class CaseModel(
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) =>
         await AfterAsync((await submit.ExecuteAsync(ReferralId, Reason, ct)).Problem, "submitted", ct);
 
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) =>
+        await AfterAsync((await withdraw.ExecuteAsync(ReferralId, Reason, ct)).Problem, "withdrawn", ct);
+
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct) =>
         await AfterAsync(Outcome is { } outcome
             ? (await decide.ExecuteAsync(ReferralId, outcome, Today, Reason, ct)).Problem
@@ -89,7 +92,7 @@ public sealed class CaseModel(
         }
 
         Referrals = result.Value;
-        if (actor.Can(Permission.ReadResettlementChoice))
+        if (actor.MayRead(FieldGroup.ResettlementChoice))
         {
             var members = await family.ExecuteAsync(Id, ct);
             Family = members.Succeeded ? members.Value : null;

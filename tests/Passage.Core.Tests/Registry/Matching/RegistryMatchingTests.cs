@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Common;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
@@ -133,6 +134,26 @@ public class RegistryMatchingTests
         var remembered = await db.DistinctPersons.AsNoTracking().SingleAsync();
         remembered.Reason.ShouldBe("Different mother and camp history");
         (await find.ExecuteAsync(namesake, registered.Id)).Value.ShouldNotContain(c => c.PersonId == people["hossein"].Id);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task RegisterPerson_LikelyDuplicateNotConfirmed_AnswersTheCandidatesAndSavesNothing(DatabaseProvider provider)
+    {
+        var (database, index, people) = await RegistryAsync(provider);
+        using var _ = database;
+        await using var db = database.CreateContext();
+        var before = await db.Persons.CountAsync();
+        var namesake = Latin("Hossein", "Rezaei", "1968", "Ali");
+
+        var unconfirmed = await new RegisterPerson(db, database.Actor, Clock, index).ExecuteAsync(namesake);
+        var partly = await new RegisterPerson(db, database.Actor, Clock, index).ExecuteAsync(namesake, null, new DistinctFrom([Guid.NewGuid()], "Another person"));
+
+        unconfirmed.Problem!.Kind.ShouldBe(ProblemKind.LikelyDuplicate);
+        LikelyDuplicates.In(unconfirmed.Problem).ShouldContain(c => c.PersonId == people["hossein"].Id);
+        partly.Problem!.Kind.ShouldBe(ProblemKind.LikelyDuplicate);
+        (await db.Persons.CountAsync()).ShouldBe(before);
     }
 
     [Theory]

@@ -1,0 +1,72 @@
+using Passage.Matching.Comparison;
+using Passage.Matching.Records;
+using Passage.Matching.Scoring;
+
+namespace Passage.Matching.Tests.Scoring;
+
+/// <summary>The decisions of <c>passage match score</c>'s model on pairs that look alike, by kind.</summary>
+public class PairScoringTests
+{
+    private static readonly MatchModel Model = PairScoring.Model(ModelParameters.Default);
+
+    [Theory]
+    [InlineData("Mohammad Hosseini", "1970-03-02", "Ali", "M", "محمد حسینی", "1970-03-02", "علی", "M", "another script")]
+    [InlineData("Zahra Karimi", "1985-06-01", "Hassan", "F", "Zahra Kareemi", "1985", "", "F", "year only, father missing")]
+    [InlineData("Seyed Ali Mousavi", "1962-05-10", "Reza", "M", "Ali Musavi", "1962-05", "Reza", "M", "honorific, year-month")]
+    [InlineData("Gholamreza Amini", "1984-08-01", "Hamid", "M", "Gholam-Reza Amini", "1363", "Hameed", "M", "Solar Hijri year")]
+    [InlineData("Fatemeh Ahmadi", "", "", "", "Fatima Ahmadi", "", "", "", "a name alone")]
+    public void Score_SamePersonAnotherWay_IsAMatch(string nameA, string birthA, string fatherA, string sexA,
+        string nameB, string birthB, string fatherB, string sexB, string covers)
+    {
+        Decide(nameA, birthA, fatherA, sexA, nameB, birthB, fatherB, sexB).ShouldBe(MatchDecision.Match, covers);
+    }
+
+    [Theory]
+    [InlineData("Hamid Rezaei", "1980-02-01", "Ali", "M", "Hamid Rezaei", "1980-02-01", "Gholam-Reza", "M", "a known different father")]
+    [InlineData("Hamid Rezaei", "1980-02-01", "Ali", "M", "Hamid Rezaei", "1969-07-12", "Ali", "M", "births eleven years apart")]
+    [InlineData("Hamid Rezaei", "1980-02-01", "Ali", "M", "Hamid Rezaei", "1981-04-01", "Ali", "M", "born 14 months apart")]
+    [InlineData("Hamid Rezaei", "1980-02-01", "Ali", "M", "Hamed Rezaei", "1983-09-01", "Ali", "M", "brothers with look-alike names")]
+    [InlineData("Saeed Karimi", "1990-05-05", "Reza", "M", "Saeedeh Karimi", "1990-05-05", "Reza", "F", "twins, brother and sister")]
+    [InlineData("Ali Karimi", "1975", "Reza", "M", "Ali Karimian", "1975", "Reza", "M", "another family")]
+    [InlineData("مریم حسینی", "1970-01-02", "محمد", "F", "Maryam Hosseinzadeh", "1970-01-02", "Mohammad", "F", "another family, across scripts")]
+    public void Score_TwoPeopleWhoLookAlike_IsNotAMatch(string nameA, string birthA, string fatherA, string sexA,
+        string nameB, string birthB, string fatherB, string sexB, string covers)
+    {
+        Decide(nameA, birthA, fatherA, sexA, nameB, birthB, fatherB, sexB).ShouldNotBe(MatchDecision.Match, covers);
+    }
+
+    [Fact]
+    public void Score_FarBirthAndOtherFather_IsBelowPossible()
+    {
+        Decide("Hamid Rezaei", "1950-02-01", "Ali", "M", "Hamid Rezaei", "1990-07-12", "Javad", "M").ShouldBe(MatchDecision.NonMatch);
+    }
+
+    [Fact]
+    public void Score_Probability_RisesWithEachAgreeingField()
+    {
+        var probabilities = new[]
+        {
+            Probability("Hamid Rezaei", "1950", "Javad", "M", "Hamid Rezaei", "1990", "Ali", "M"),
+            Probability("Hamid Rezaei", "1990", "Javad", "M", "Hamid Rezaei", "1990", "Ali", "M"),
+            Probability("Hamid Rezaei", "1990", "Ali", "M", "Hamid Rezaei", "1990", "Ali", "M"),
+            Probability("Hamid Rezaei", "1990-03-04", "Ali", "M", "Hamid Rezaei", "1990-03-04", "Ali", "M"),
+        };
+        for (var i = 1; i < probabilities.Length; i++)
+        {
+            probabilities[i].ShouldBeGreaterThan(probabilities[i - 1], $"step {i}");
+        }
+
+        probabilities[0].ShouldBeLessThan(PairScoring.PossibleThreshold);
+        probabilities[^1].ShouldBeGreaterThan(0.99);
+    }
+
+    private static MatchDecision Decide(string nameA, string birthA, string fatherA, string sexA, string nameB, string birthB, string fatherB, string sexB) =>
+        Model.Decide(Probability(nameA, birthA, fatherA, sexA, nameB, birthB, fatherB, sexB));
+
+    private static double Probability(string nameA, string birthA, string fatherA, string sexA, string nameB, string birthB, string fatherB, string sexB) =>
+        Model.Score(Record(nameA, birthA, fatherA, sexA), Record(nameB, birthB, fatherB, sexB)).Probability;
+
+    private static PreparedRecord Record(string name, string birth, string father, string sex) => PreparedRecord.From(new PersonRecord(
+        "r", Name: name, Birth: birth.Length == 0 ? null : BirthDate.Parse(birth).Value, Father: father.Length == 0 ? null : father,
+        Sex: sex == "M" ? Sex.Male : sex == "F" ? Sex.Female : Sex.Unknown));
+}

@@ -1,0 +1,150 @@
+using Passage.Core.Accounts;
+
+namespace Passage.Web.Tests.Access;
+
+/// <summary>What a route's <c>{id}</c> names in the matrix.</summary>
+public enum MatrixTarget
+{
+    None,
+    Person,
+    Case,
+    Referral,
+    Pledge,
+    Scan,
+    User,
+}
+
+/// <summary>
+/// One endpoint or page of the access matrix. <see cref="Gate"/> is the permission (from <see cref="AccessPolicy"/>) without
+/// which the caller is refused, whatever refuses them (the endpoint's policy or the use case); null means any signed-in user.
+/// <see cref="Describes"/> marks a description of the API itself, which names values (statuses) but holds no record.
+/// <see cref="Shows"/> are the field groups the answer must show to whoever may read them; every other group is only checked
+/// not to leak. A write is sent an empty body and checked for refusal or not only.
+/// </summary>
+public sealed record MatrixRow(
+    string Method,
+    string Pattern,
+    MatrixKind Kind,
+    Permission? Gate,
+    MatrixTarget Target = MatrixTarget.None,
+    FieldGroup[]? Shows = null,
+    bool Write = false,
+    bool Anonymous = false,
+    bool Describes = false,
+    string Query = "",
+    int[]? Allowed = null)
+{
+    public string Key => $"{Method} {Pattern}";
+
+    public IReadOnlyList<FieldGroup> Showing => Shows ?? [];
+}
+
+/// <summary>Every endpoint and page of the application, with what the table of <see cref="AccessPolicy"/> says about it.</summary>
+public static class AccessMatrix
+{
+    private const string Get = "GET";
+    private const string Post = "POST";
+
+    private static readonly FieldGroup[] History =
+    [
+        FieldGroup.CaseStatus, FieldGroup.HoldReasons, FieldGroup.DecisionReasons, FieldGroup.InternalNotes, FieldGroup.Whereabouts, FieldGroup.StaffNames,
+    ];
+
+    private static readonly FieldGroup[] Person =
+    [
+        FieldGroup.Biodata, FieldGroup.SpecificNeeds, FieldGroup.NeedsEscortSummary, .. History,
+    ];
+
+    public static readonly IReadOnlyList<MatrixRow> Rows =
+    [
+        Api(Get, "/api/v1/me", null),
+        Api(Get, "/api/v1/persons/", Permission.ReadBiodata, shows: [FieldGroup.Biodata, FieldGroup.CaseStatus]),
+        Api(Get, "/api/v1/persons/search", Permission.ReadBiodata, shows: [FieldGroup.Biodata, FieldGroup.CaseStatus], query: "?q=Shirin"),
+        Api(Get, "/api/v1/persons/{id:guid}", Permission.ReadBiodata, MatrixTarget.Person, Person),
+        Write(Post, "/api/v1/persons/", Permission.WriteBiodata),
+        Write(Post, "/api/v1/persons/duplicates", Permission.WriteBiodata),
+        Write("PUT", "/api/v1/persons/{id:guid}", Permission.WriteBiodata, MatrixTarget.Person),
+        Write(Post, "/api/v1/persons/{id:guid}/case", Permission.ManageCaseMembers, MatrixTarget.Person),
+        Api(Get, "/api/v1/cases/{id:guid}", Permission.ReadCases, MatrixTarget.Case, [FieldGroup.Biodata, .. History]),
+        Api(Get, "/api/v1/cases/{id:guid}/history", Permission.ReadCases, MatrixTarget.Case, History),
+        Api(Get, "/api/v1/cases/{id:guid}/transitions", Permission.ReadCases, MatrixTarget.Case),
+        Write(Post, "/api/v1/cases/{id:guid}/transitions", Permission.ReadCases, MatrixTarget.Case),
+        Api(Get, "/api/v1/cases/{id:guid}/referrals", Permission.ReadPledges, MatrixTarget.Case,
+            [FieldGroup.Referrals, FieldGroup.DecisionReasons, FieldGroup.InternalNotes, FieldGroup.StaffNames, FieldGroup.CaseStatus]),
+        Api(Get, "/api/v1/cases/{id:guid}/interviews", Permission.ReadResettlementChoice, MatrixTarget.Case,
+            [FieldGroup.ResettlementChoice, FieldGroup.InterviewRecord]),
+        Api(Get, "/api/v1/referrals/", Permission.ReadPledges, shows: [FieldGroup.Referrals]),
+        Write(Post, "/api/v1/referrals/", Permission.WritePledges),
+        Write(Post, "/api/v1/referrals/{id:guid}/submission", Permission.WritePledges, MatrixTarget.Referral),
+        Write(Post, "/api/v1/referrals/{id:guid}/decisions", Permission.DecideReferrals, MatrixTarget.Referral),
+        Write(Post, "/api/v1/referrals/{id:guid}/clearances", Permission.WritePledges, MatrixTarget.Referral),
+        Api(Get, "/api/v1/referrals/{id:guid}/dossier.json", Permission.ReadDossier, MatrixTarget.Referral, [FieldGroup.Biodata, FieldGroup.NeedsSummary]),
+        Api(Get, "/api/v1/referrals/{id:guid}/dossier.pdf", Permission.ReadDossier, MatrixTarget.Referral),
+        Api(Get, "/api/v1/pledges/", Permission.ReadPledges, shows: [FieldGroup.Referrals, FieldGroup.StaffNames]),
+        Write(Post, "/api/v1/pledges/", Permission.WritePledges),
+        Write(Post, "/api/v1/pledges/{id:guid}/raises", Permission.WritePledges, MatrixTarget.Pledge),
+        Api(Get, "/api/v1/referral-queue", Permission.WritePledges, shows: [FieldGroup.InterviewRecord]),
+        Api(Get, "/api/v1/persons/{id:guid}/interviews", Permission.ReadResettlementChoice, MatrixTarget.Person,
+            [FieldGroup.Biodata, FieldGroup.ResettlementChoice, FieldGroup.InterviewRecord]),
+        Write(Post, "/api/v1/persons/{id:guid}/interviews", Permission.WriteInterviewRecord, MatrixTarget.Person),
+        Write(Post, "/api/v1/third-party-lists", Permission.WriteInterviewRecord),
+        Api(Get, "/api/v1/protection-flags", Permission.ReadInterviewRecord),
+        Api(Get, "/api/v1/audit/", Permission.ReadAudit),
+        Api(Get, "/api/v1/priority-weights/", Permission.ManagePriorityWeights),
+        Write("PUT", "/api/v1/priority-weights/", Permission.ManagePriorityWeights),
+        Write(Post, "/api/v1/duplicate-scans/", Permission.WriteBiodata),
+        Api(Get, "/api/v1/duplicate-scans/latest", Permission.WriteBiodata),
+        Api(Get, "/api/v1/duplicate-scans/{id:long}", Permission.WriteBiodata, MatrixTarget.Scan),
+        Api(Get, "/api/v1/me/tokens/", null),
+        Write(Post, "/api/v1/me/tokens/", null),
+        Write("DELETE", "/api/v1/me/tokens/{id:guid}", null),
+        Api(Get, "/openapi/{documentName}.json", null) with { Describes = true },
+        Write(Post, "/api/v1/break-glass/", Permission.BreakGlass),
+        Api(Get, "/api/v1/break-glass/", Permission.ReviewBreakGlass),
+        Write(Post, "/api/v1/break-glass/{id:guid}/review", Permission.ReviewBreakGlass),
+        new(Get, "/health", MatrixKind.Api, null, Anonymous: true),
+        new(Get, "/{*path:nonfile}", MatrixKind.Api, null, Allowed: [404]),
+
+        Page("/", null) with { Allowed = [200, 302] },
+        Page("/Persons", Permission.ReadBiodata, shows: [FieldGroup.Biodata, FieldGroup.CaseStatus]),
+        Page("/Persons/{id:guid}", Permission.ReadBiodata, MatrixTarget.Person, Person),
+        Page("/Persons/{id:guid}/Edit", Permission.WriteBiodata, MatrixTarget.Person, [FieldGroup.Biodata]),
+        Page("/Persons/{id:guid}/MoveCase", Permission.ManageCaseMembers, MatrixTarget.Person, [FieldGroup.Biodata]),
+        Page("/Persons/{id:guid}/Interviews", Permission.ReadResettlementChoice, MatrixTarget.Person,
+            [FieldGroup.Biodata, FieldGroup.ResettlementChoice, FieldGroup.InterviewRecord]),
+        Page("/Persons/Register", Permission.WriteBiodata),
+        Page("/Duplicates", Permission.WriteBiodata),
+        Page("/Cases/{id:guid}", Permission.ReadCases, MatrixTarget.Case, [FieldGroup.Biodata, .. History]),
+        Page("/Cases/{id:guid}/Referrals", Permission.ReadPledges, MatrixTarget.Case,
+            [FieldGroup.DecisionReasons, FieldGroup.InternalNotes, FieldGroup.StaffNames, FieldGroup.CaseStatus, FieldGroup.ResettlementChoice]),
+        Page("/Referrals", Permission.ReadPledges, shows: [FieldGroup.Referrals]) with { Query = "?status=" },
+        Page("/Referrals/Queue", Permission.WritePledges, shows: [FieldGroup.InterviewRecord]),
+        Page("/Referrals/{id:guid}/Dossier", Permission.ReadDossier, MatrixTarget.Referral, [FieldGroup.Biodata, FieldGroup.NeedsSummary]) with { Query = "?format=json" },
+        Page("/Pledges", Permission.ReadPledges, shows: [FieldGroup.Referrals]),
+        Page("/Interviews/Flags", Permission.ReadInterviewRecord),
+        Page("/Audit", Permission.ReadAudit),
+        Page("/Audit/BreakGlass", Permission.ReviewBreakGlass),
+
+        // A role that opens the record already is sent to it.
+        Page("/BreakGlass/{kind}/{id:guid}", Permission.BreakGlass, MatrixTarget.Person) with { Allowed = [200, 302] },
+        Page("/Admin/Users", Permission.ManageUsers),
+        Page("/Admin/AddUser", Permission.ManageUsers),
+        Page("/Admin/Users/{id}", Permission.ManageUsers, MatrixTarget.User),
+        Page("/Admin/Priorities", Permission.ManagePriorityWeights),
+        Page("/Account/Tokens", null),
+        Page("/Account/SignOut", null),
+        Page("/Account/SignIn", null) with { Anonymous = true },
+        Page("/Account/Denied", null) with { Anonymous = true },
+        Page("/Error", null) with { Anonymous = true },
+        Page("/Status/{code:int}", null) with { Anonymous = true },
+    ];
+
+    private static MatrixRow Api(string method, string pattern, Permission? gate, MatrixTarget target = MatrixTarget.None, FieldGroup[]? shows = null, string query = "") =>
+        new(method, pattern, MatrixKind.Api, gate, target, shows, Query: query);
+
+    private static MatrixRow Write(string method, string pattern, Permission? gate, MatrixTarget target = MatrixTarget.None) =>
+        new(method, pattern, MatrixKind.Api, gate, target, Write: true);
+
+    private static MatrixRow Page(string pattern, Permission? gate, MatrixTarget target = MatrixTarget.None, FieldGroup[]? shows = null) =>
+        new(Get, pattern, MatrixKind.Page, gate, target, shows);
+}
