@@ -41,7 +41,7 @@ public sealed class RecordThirdPartyList(PassageDbContext db, Actor actor, TimeP
             errors.Add(nameof(details.Kind), "Say whether the list claims residents are ready to leave or not to be moved.");
         }
 
-        if (details.RegistrationNumbers.Count > MaxNumbers)
+        if ((details.RegistrationNumbers?.Count ?? 0) > MaxNumbers)
         {
             errors.Add(nameof(details.RegistrationNumbers), $"A list is recorded with at most {MaxNumbers} registration numbers; record a longer one in parts.");
         }
