@@ -32,7 +32,7 @@ internal static class CliServices
             .AddEntityFrameworkStores<PassageDbContext>();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PassageDbContext>().Database.MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<PassageDbContext>().Database.MigratePassageAsync(ct);
         ActAsCli(scope.ServiceProvider);
         await scope.ServiceProvider.GetRequiredService<RecomputeSearchKeys>().ExecuteAsync(ct);
         return provider;

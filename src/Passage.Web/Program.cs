@@ -1,6 +1,6 @@
 using Passage.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.AddPassageWeb();
 
 var app = builder.Build();

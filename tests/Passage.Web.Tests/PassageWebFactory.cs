@@ -25,12 +25,33 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     public const string Password = "Correct-horse-7";
 
     private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
     private readonly Action<IServiceCollection>? _replaceServices;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
 
     public PassageWebFactory(DatabaseProvider provider, Action<IServiceCollection>? replaceServices = null)
+        : this(TestDatabase.Create(provider), ownsDatabase: true, replaceServices)
     {
-        _database = TestDatabase.Create(provider);
+    }
+
+    /// <summary>The application on a fresh database, with <paramref name="settings"/> over its configuration.</summary>
+    public PassageWebFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string> settings)
+        : this(TestDatabase.Create(provider), ownsDatabase: true, null, settings)
+    {
+    }
+
+    /// <summary>Another process of the application on <paramref name="database"/>, which the caller keeps and disposes.</summary>
+    public PassageWebFactory(TestDatabase database)
+        : this(database, ownsDatabase: false, null)
+    {
+    }
+
+    private PassageWebFactory(TestDatabase database, bool ownsDatabase, Action<IServiceCollection>? replaceServices, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
         _replaceServices = replaceServices;
+        _settings = settings;
     }
 
     public DatabaseProvider Provider => _database.Provider;
@@ -42,6 +63,11 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
 
         // Tests trigger the index catch-up themselves; a timer would make what a page shows depend on timing.
         builder.UseSetting("Passage:IndexCatchUp:IntervalSeconds", "0");
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_replaceServices is not null)
         {
             builder.ConfigureTestServices(_replaceServices);
@@ -185,7 +211,7 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             _database.Dispose();
         }

@@ -25,8 +25,8 @@ public sealed class ApiTokens(PassageDbContext db, Actor actor, AuditLog audit, 
     public async Task<Result<CreatedApiToken>> CreateAsync(string? name, int? lifetimeDays, CancellationToken ct = default)
     {
         var errors = new ValidationErrors();
-        var label = name?.Trim() ?? "";
-        if (label.Length is 0 or > 100)
+        var label = TextRules.Name(name, "Name", errors) ?? "";
+        if (label.Length == 0)
         {
             errors.Add("Name", "Name the token (at most 100 characters), for example after the script that uses it.");
         }

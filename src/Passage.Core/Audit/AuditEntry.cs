@@ -31,6 +31,9 @@ public sealed class AuditEntry
 
     public string? Detail { get; private set; }
 
+    /// <summary>Room for a list's filter values and the registration numbers of its longest page.</summary>
+    public const int MaxDetailLength = 4000;
+
     public static AuditEntry Record(Actor actor, AuditAction action, string entityType, string entityId, string? detail, DateTimeOffset now) => new()
     {
         At = now,
@@ -40,6 +43,6 @@ public sealed class AuditEntry
         Action = action,
         EntityType = entityType,
         EntityId = entityId,
-        Detail = detail is { Length: > 1000 } ? detail[..1000] : detail,
+        Detail = detail is { Length: > MaxDetailLength } ? detail[..MaxDetailLength] : detail,
     };
 }

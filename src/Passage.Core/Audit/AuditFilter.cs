@@ -1,3 +1,6 @@
+using System.Globalization;
+using Passage.Core.Common;
+
 namespace Passage.Core.Audit;
 
 /// <summary>What the auditor searches the log by; every part optional. Dates are inclusive, in UTC.</summary>
@@ -7,4 +10,41 @@ public sealed record AuditFilter(
     string? EntityId = null,
     AuditAction? Action = null,
     DateOnly? From = null,
-    DateOnly? To = null);
+    DateOnly? To = null)
+{
+    /// <summary>Null when every part is in range on <paramref name="today"/>; otherwise the problem naming each bad one.</summary>
+    public Problem? Check(DateOnly today)
+    {
+        var errors = new ValidationErrors();
+        TextRules.Name(UserName, "user", errors, 256);
+        TextRules.Name(EntityType, "entityType", errors);
+        TextRules.Name(EntityId, "entityId", errors, TextRules.LineLength);
+        if (Action is { } action && !Enum.IsDefined(action))
+        {
+            errors.Add("action", "Unknown action.");
+        }
+
+        if (From is { } from)
+        {
+            OperationDates.CheckPlanned(from, today, "from", errors);
+        }
+
+        if (To is { } to)
+        {
+            OperationDates.CheckPlanned(to, today, "to", errors);
+        }
+
+        return errors.Any ? errors.ToProblem() : null;
+    }
+
+    /// <summary>The parts in use with their values, for the audit log.</summary>
+    public string Describe() => string.Join("; ", new[]
+    {
+        string.IsNullOrWhiteSpace(UserName) ? null : $"user={UserName.Trim()}",
+        string.IsNullOrWhiteSpace(EntityType) ? null : $"type={EntityType.Trim()}",
+        string.IsNullOrWhiteSpace(EntityId) ? null : $"record={EntityId.Trim()}",
+        Action is null ? null : $"action={Action}",
+        From is null ? null : "from=" + From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        To is null ? null : "to=" + To.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    }.Where(x => x is not null));
+}

@@ -6,7 +6,7 @@ using Passage.Core.Storage;
 namespace Passage.Core.Audit;
 
 /// <summary>The auditor's search of the audit log, newest first. The search itself is audited.</summary>
-public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit)
+public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
 {
     public async Task<Result<Page<AuditEntry>>> ExecuteAsync(AuditFilter filter, int? page = null, int? pageSize = null, CancellationToken ct = default)
     {
@@ -15,7 +15,18 @@ public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit
             return Problem.NotFound("Audit log");
         }
 
-        var (number, size) = Paging.Clamp(page, pageSize);
+        var paging = Paging.Check(page, pageSize);
+        if (!paging.Succeeded)
+        {
+            return paging.Problem!;
+        }
+
+        if (filter.Check(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } badFilter)
+        {
+            return badFilter;
+        }
+
+        var (number, size) = paging.Value;
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.UserName))
         {
@@ -54,7 +65,7 @@ public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit
 
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(a => a.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        await audit.RecordNowAsync(AuditAction.Searched, nameof(AuditEntry), "*", $"page {number}; {items.Count} shown", ct);
+        await audit.RecordNowAsync(AuditAction.Searched, nameof(AuditEntry), "*", $"filters: {filter.Describe()}; page {number}; {items.Count} shown", ct);
         return new Page<AuditEntry>(items, number, size, total);
     }
 }

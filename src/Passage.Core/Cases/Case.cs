@@ -69,9 +69,10 @@ public sealed class Case
 
     private Result<CaseEvent> Move(CaseFlow flow, CaseStatus to, string? reason, CaseFacts facts, Actor actor, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        var why = TextRules.Required(reason, "Reason", "Say why the case changes status.");
+        if (!why.Succeeded)
         {
-            return Problem.Invalid("Reason", "Say why the case changes status.");
+            return why.Problem!;
         }
 
         var (transition, refusal) = CaseLifecycle.Find(Status, to, HeldFrom);
@@ -102,7 +103,7 @@ public sealed class Case
         var from = Status;
         HeldFrom = to == CaseStatus.OnHold ? from : null;
         Status = to;
-        var evt = CaseEvent.Moved(Id, from, to, reason.Trim(), actor, now);
+        var evt = CaseEvent.Moved(Id, from, to, why.Value, actor, now);
         _events.Add(evt);
         Touch(now);
         return evt;

@@ -28,9 +28,10 @@ public sealed class MovePersonToCase(PassageDbContext db, Actor actor, TimeProvi
             return Problem.NotFound("Person");
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        var checkedReason = TextRules.Required(reason, "Reason", "Say why the person moves to another case.");
+        if (!checkedReason.Succeeded)
         {
-            return Problem.Invalid("Reason", "Say why the person moves to another case.");
+            return checkedReason.Problem!;
         }
 
         var source = await db.Cases.SingleAsync(c => c.Id == person.CaseId, ct);
@@ -79,7 +80,7 @@ public sealed class MovePersonToCase(PassageDbContext db, Actor actor, TimeProvi
         }
 
         await CaseMembership.RecountReferralAsync(db, source.Id, -1, ct);
-        var why = reason.Trim();
+        var why = checkedReason.Value;
         source.RecordMembership(person.RegistrationNumber, joined: false, why, actor, now);
         target.RecordMembership(person.RegistrationNumber, joined: true, why, actor, now);
         person.MoveToCase(target.Id, now);

@@ -19,7 +19,23 @@ public static class Paging
     public const int DefaultSize = 50;
     public const int MaxSize = 200;
 
-    /// <summary>Brings a requested page number and size into range: page ≥ 1, size 1–<see cref="MaxSize"/>.</summary>
-    public static (int Number, int Size) Clamp(int? number, int? size) =>
-        (Math.Max(number ?? 1, 1), Math.Clamp(size ?? DefaultSize, 1, MaxSize));
+    /// <summary>No list is read this deep; a request for a later page is a mistake or a script.</summary>
+    public const int MaxNumber = 10_000;
+
+    /// <summary>A requested page number (from 1, default 1) and size (1–<see cref="MaxSize"/>, default <see cref="DefaultSize"/>), or the problem naming the field out of range.</summary>
+    public static Result<(int Number, int Size)> Check(int? number, int? size)
+    {
+        var errors = new ValidationErrors();
+        if (number is < 1 or > MaxNumber)
+        {
+            errors.Add("page", $"The page number must be between 1 and {MaxNumber}.");
+        }
+
+        if (size is < 1 or > MaxSize)
+        {
+            errors.Add("pageSize", $"The page size must be between 1 and {MaxSize}.");
+        }
+
+        return errors.Any ? errors.ToProblem() : Result.Ok((number ?? 1, size ?? DefaultSize));
+    }
 }

@@ -20,30 +20,36 @@ public sealed record InterviewDetails(
     bool ConfidentialFromFamily,
     DateOnly? ScheduledOn = null)
 {
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = TextRules.NoteLength;
+
+    public const int MaxPreferences = 10;
+
+    public const int MaxTravelWith = 50;
 
     /// <summary>Checks every field; the result names each field that is wrong.</summary>
     public Result<ValidInterviewDetails> Validate(DateOnly today)
     {
         var errors = new ValidationErrors();
-        if (HeldOn > today)
+        OperationDates.CheckPast(HeldOn, today, nameof(HeldOn), errors, "An interview is recorded once it has been held; the date cannot be in the future.");
+        if (ScheduledOn is { } scheduled)
         {
-            errors.Add(nameof(HeldOn), "An interview is recorded once it has been held; the date cannot be in the future.");
+            OperationDates.CheckPlanned(scheduled, today, nameof(ScheduledOn), errors);
         }
 
-        var interviewer = Clean(Interviewer);
+        var interviewer = TextRules.Name(Interviewer, nameof(Interviewer), errors);
         if (interviewer is null)
         {
             errors.Add(nameof(Interviewer), "Name the interviewer.");
         }
 
-        var language = Clean(Language);
+        var interpreter = TextRules.Name(Interpreter, nameof(Interpreter), errors);
+        var language = TextRules.FreeText(Language, nameof(Language), errors, TextRules.LineLength);
         if (language is null)
         {
             errors.Add(nameof(Language), "Give the language of the interview.");
         }
 
-        var others = Clean(OthersPresent);
+        var others = TextRules.FreeText(OthersPresent, nameof(OthersPresent), errors, TextRules.LineLength);
         if (!InterviewedAlone && others is null)
         {
             errors.Add(nameof(OthersPresent), "Say who else was present; an interview not held alone is shown to the supervisor.");
@@ -55,7 +61,12 @@ public sealed record InterviewDetails(
         }
 
         var preferences = new List<(string Code, PreferenceReason Reason, string? Note)>();
-        foreach (var preference in PreferredCountries ?? [])
+        if ((PreferredCountries?.Count ?? 0) > MaxPreferences || (TravelWith?.Count ?? 0) > MaxTravelWith)
+        {
+            errors.Add(nameof(PreferredCountries), $"At most {MaxPreferences} preferred countries and {MaxTravelWith} family members to travel with.");
+        }
+
+        foreach (var preference in (PreferredCountries ?? []).Take(MaxPreferences))
         {
             var code = CountryCode.Normalise(preference.CountryCode);
             if (code is null)
@@ -68,15 +79,12 @@ public sealed record InterviewDetails(
             }
             else
             {
-                preferences.Add((code, Enum.IsDefined(preference.Reason) ? preference.Reason : PreferenceReason.Other, Clean(preference.Note)));
+                preferences.Add((code, Enum.IsDefined(preference.Reason) ? preference.Reason : PreferenceReason.Other,
+                    TextRules.FreeText(preference.Note, nameof(PreferredCountries), errors, TextRules.LineLength)));
             }
         }
 
-        var concerns = Clean(ProtectionConcerns);
-        if (concerns is { Length: > MaxTextLength })
-        {
-            errors.Add(nameof(ProtectionConcerns), $"At most {MaxTextLength} characters.");
-        }
+        var concerns = TextRules.FreeText(ProtectionConcerns, nameof(ProtectionConcerns), errors, MaxTextLength);
 
         if (errors.Any)
         {
@@ -85,11 +93,9 @@ public sealed record InterviewDetails(
 
         var travelWith = (TravelWith ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return new ValidInterviewDetails(
-            ScheduledOn, HeldOn, interviewer!, Clean(Interpreter), language!, InterviewedAlone, InterviewedAlone ? null : others,
+            ScheduledOn, HeldOn, interviewer!, interpreter, language!, InterviewedAlone, InterviewedAlone ? null : others,
             Choice, preferences, travelWith, concerns, ConfidentialFromFamily);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>One preferred country as entered.</summary>

@@ -17,6 +17,9 @@ public sealed record ThirdPartyListRecorded(Guid ListId, int Listed, IReadOnlyLi
 /// </summary>
 public sealed class RecordThirdPartyList(PassageDbContext db, Actor actor, TimeProvider clock)
 {
+    /// <summary>The whole camp's registry on one list, and then some.</summary>
+    public const int MaxNumbers = 10_000;
+
     public async Task<Result<ThirdPartyListRecorded>> ExecuteAsync(ThirdPartyListDetails details, CancellationToken ct = default)
     {
         if (!actor.Can(Permission.WriteInterviewRecord))
@@ -25,16 +28,22 @@ public sealed class RecordThirdPartyList(PassageDbContext db, Actor actor, TimeP
         }
 
         var errors = new ValidationErrors();
-        var sender = details.Sender?.Trim() ?? "";
-        if (sender.Length is 0 or > 200)
+        var sender = TextRules.FreeText(details.Sender, nameof(details.Sender), errors, TextRules.LineLength) ?? "";
+        if (sender.Length == 0)
         {
             errors.Add(nameof(details.Sender), "Say who sent the list (at most 200 characters).");
         }
 
         var now = clock.GetUtcNow();
-        if (details.ReceivedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        OperationDates.CheckPast(details.ReceivedOn, DateOnly.FromDateTime(now.UtcDateTime), nameof(details.ReceivedOn), errors, "The date received cannot be in the future.");
+        if (!Enum.IsDefined(details.Kind))
         {
-            errors.Add(nameof(details.ReceivedOn), "The date received cannot be in the future.");
+            errors.Add(nameof(details.Kind), "Say whether the list claims residents are ready to leave or not to be moved.");
+        }
+
+        if ((details.RegistrationNumbers?.Count ?? 0) > MaxNumbers)
+        {
+            errors.Add(nameof(details.RegistrationNumbers), $"A list is recorded with at most {MaxNumbers} registration numbers; record a longer one in parts.");
         }
 
         var numbers = (details.RegistrationNumbers ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0)

@@ -31,10 +31,23 @@ public sealed class CreatePledge(PassageDbContext db, Actor actor, TimeProvider 
             errors.Add(nameof(details.Places), $"A pledge is of 1 to {MaxPlaces} places (persons).");
         }
 
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        OperationDates.CheckPast(details.PledgedOn, today, nameof(details.PledgedOn), errors);
         if (details.Deadline < details.PledgedOn)
         {
             errors.Add(nameof(details.Deadline), "The deadline cannot be before the pledge.");
         }
+        else if (details.Deadline is { } deadline)
+        {
+            OperationDates.CheckPlanned(deadline, today, nameof(details.Deadline), errors);
+        }
+
+        if ((details.Categories & ~(PledgeCategories.Medical | PledgeCategories.FamilyTies | PledgeCategories.Any)) != 0)
+        {
+            errors.Add(nameof(details.Categories), "Unknown category.");
+        }
+
+        var note = TextRules.FreeText(details.Note, nameof(details.Note), errors);
 
         if (details.Categories == PledgeCategories.None)
         {
@@ -47,7 +60,7 @@ public sealed class CreatePledge(PassageDbContext db, Actor actor, TimeProvider 
         }
 
         var pledge = Pledge.Make(country!, details.Places, details.PledgedOn, details.Categories, details.Deadline,
-            string.IsNullOrWhiteSpace(details.Note) ? null : details.Note.Trim(), actor, clock.GetUtcNow());
+            note, actor, clock.GetUtcNow());
         db.Pledges.Add(pledge);
         db.PledgeCounters.Add(new PledgeCounter(pledge.Id, details.Places));
         await db.SaveChangesAsync(ct);

@@ -30,17 +30,20 @@ public sealed class DecideReferral(PassageDbContext db, Actor actor, ReferralCas
             return Problem.Invalid("Outcome", "Record accepted, rejected or more information requested.");
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        var why = TextRules.Required(reason, "Reason", "Give the reason the country gave for its decision.");
+        if (!why.Succeeded)
         {
-            return Problem.Invalid("Reason", "Give the reason the country gave for its decision.");
+            return why.Problem!;
         }
 
-        if (decidedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        if (OperationDates.PastProblem(decidedOn, DateOnly.FromDateTime(now.UtcDateTime), "DecidedOn", "The decision date cannot be in the future.") is { } badDate)
         {
-            return Problem.Invalid("DecidedOn", "The decision date cannot be in the future.");
+            return badDate;
         }
 
-        var (decision, refusal) = referral.Decide(outcome, decidedOn, reason.Trim(), actor, now);
+        reason = why.Value;
+
+        var (decision, refusal) = referral.Decide(outcome, decidedOn, reason, actor, now);
         if (refusal is not null)
         {
             cases.Discard();
@@ -53,7 +56,7 @@ public sealed class DecideReferral(PassageDbContext db, Actor actor, ReferralCas
             DecisionOutcome.Rejected => CaseStatus.Rejected,
             _ => (CaseStatus?)null,
         };
-        if (to is { } status && await cases.MoveAsync(@case, CaseFlow.CountryDecision, status, $"{referral.CountryCode}: {reason.Trim()}", ct) is { } refused)
+        if (to is { } status && await cases.MoveAsync(@case, CaseFlow.CountryDecision, status, $"{referral.CountryCode}: {reason}", ct) is { } refused)
         {
             return refused;
         }

@@ -26,9 +26,15 @@ public sealed class RaisePledge(PassageDbContext db, Actor actor, TimeProvider c
             return Problem.Invalid("Places", $"Raise by 1 to {CreatePledge.MaxPlaces} places.");
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        var why = TextRules.Required(reason, "Reason", "Say what the country announced, for example the date and reference of its letter.");
+        if (!why.Succeeded)
         {
-            return Problem.Invalid("Reason", "Say what the country announced, for example the date and reference of its letter.");
+            return why.Problem!;
+        }
+
+        if (OperationDates.PastProblem(on, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "On") is { } badDate)
+        {
+            return badDate;
         }
 
         if (pledge.Status != PledgeStatus.Open)
@@ -36,7 +42,7 @@ public sealed class RaisePledge(PassageDbContext db, Actor actor, TimeProvider c
             return Problem.Refused("The pledge is closed; record a new pledge instead.");
         }
 
-        pledge.Raise(places, on, reason.Trim(), actor, clock.GetUtcNow());
+        pledge.Raise(places, on, why.Value, actor, clock.GetUtcNow());
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await PledgeCounters.AddPlacesAsync(db, pledge.Id, places, ct);
         try

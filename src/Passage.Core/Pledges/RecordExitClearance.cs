@@ -20,12 +20,18 @@ public sealed class RecordExitClearance(Actor actor, ReferralCaseMove cases, Tim
 
         var (referral, @case) = loaded.Value;
         var now = clock.GetUtcNow();
-        if (on > DateOnly.FromDateTime(now.UtcDateTime))
+        if (OperationDates.PastProblem(on, DateOnly.FromDateTime(now.UtcDateTime), "On") is { } badDate)
         {
-            return Problem.Invalid("On", "The date cannot be in the future.");
+            return badDate;
         }
 
-        var (clearance, refusal) = referral.RecordClearance(documentsReady, exitPermission, on, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), actor, now);
+        var checkedNote = TextRules.Optional(note, "Note");
+        if (!checkedNote.Succeeded)
+        {
+            return checkedNote.Problem!;
+        }
+
+        var (clearance, refusal) = referral.RecordClearance(documentsReady, exitPermission, on, checkedNote.Value, actor, now);
         if (refusal is not null)
         {
             return Problem.Refused(refusal);

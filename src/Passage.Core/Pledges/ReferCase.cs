@@ -59,7 +59,7 @@ public sealed class ReferCase(PassageDbContext db, Actor actor, CaseFactsQuery f
             return moved.Problem!;
         }
 
-        var referral = Referral.Refer(caseId, pledge, caseFacts.MemberCount, reason!.Trim(), actor, now);
+        var referral = Referral.Refer(caseId, pledge, caseFacts.MemberCount, moved.Value.Reason, actor, now);
         db.Referrals.Add(referral);
         var warnings = await FamilyInOtherCasesAsync(@case, ct);
         var counter = await db.PledgeCounters.AsNoTracking().SingleAsync(c => c.PledgeId == pledgeId, ct);

@@ -19,9 +19,10 @@ public sealed class SubmitReferral(ReferralCaseMove cases, TimeProvider clock)
         }
 
         var (referral, @case) = loaded.Value;
-        if (string.IsNullOrWhiteSpace(reason))
+        var why = TextRules.Required(reason, "Reason", "Say what is sent, for example the dossier's date or the information the country asked for.");
+        if (!why.Succeeded)
         {
-            return Problem.Invalid("Reason", "Say what is sent, for example the dossier's date or the information the country asked for.");
+            return why.Problem!;
         }
 
         var firstSubmission = referral.Status == ReferralStatus.Referred;
@@ -30,7 +31,7 @@ public sealed class SubmitReferral(ReferralCaseMove cases, TimeProvider clock)
             return Problem.Refused(refusal);
         }
 
-        if (firstSubmission && await cases.MoveAsync(@case, CaseFlow.Referral, CaseStatus.Submitted, reason.Trim(), ct) is { } refused)
+        if (firstSubmission && await cases.MoveAsync(@case, CaseFlow.Referral, CaseStatus.Submitted, why.Value, ct) is { } refused)
         {
             return refused;
         }

@@ -38,14 +38,26 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
                 f => f.Field, _ => UnreadableFilter, StringComparer.Ordinal));
         }
 
-        var (number, size) = Paging.Clamp(page, pageSize);
+
+        var paging = Paging.Check(page, pageSize);
+        if (!paging.Succeeded)
+        {
+            return paging.Problem!;
+        }
+
+        if (filter.Check() is { } badFilter)
+        {
+            return badFilter;
+        }
+
+        var (number, size) = paging.Value;
         if (index is { Count: > 0 } && IsNameQuery(filter.Query))
         {
             return await RankedAsync(filter, number, size, ct);
         }
 
         var persons = Filter(db.Persons.AsNoTracking(), filter, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        var filtered = filter.Describe().Length > 0;
+        var filtered = filter.Any;
         var total = filtered ? await persons.Take(CountLimit + 1).CountAsync(ct) : await persons.CountAsync(ct);
         // Skip over registration numbers alone, which an index covers, then read only the page's rows.
         var numbers = await persons
@@ -60,7 +72,7 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
 
         // The page's cases in one small query, rather than joining every skipped row.
         var items = await RowsAsync(found, null, ct);
-        await audit.RecordNowAsync(AuditAction.Searched, nameof(Person), "*", $"filters: {filter.Describe()}; page {number}; {items.Count} shown", ct);
+        await AuditAsync(filter, "", number, items, ct);
         return new Page<PersonRow>(items, number, size, Math.Min(total, filtered ? CountLimit : total)) { TotalIsLowerBound = filtered && total > CountLimit };
     }
 
@@ -85,9 +97,14 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         var pageIds = order.Skip((number - 1) * size).Take(size).ToList();
         var persons = await db.Persons.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var items = await RowsAsync(pageIds.Select(id => persons[id]).ToList(), scores, ct);
-        await audit.RecordNowAsync(AuditAction.Searched, nameof(Person), "*", $"filters: {filter.Describe()}; ranked; page {number}; {items.Count} shown", ct);
+        await AuditAsync(filter, "ranked; ", number, items, ct);
         return new Page<PersonRow>(items, number, size, order.Count);
     }
+
+    // The filter values and every registration number shown: who listed whom.
+    private Task AuditAsync(PersonFilter filter, string kind, int number, List<PersonRow> items, CancellationToken ct) =>
+        audit.RecordNowAsync(AuditAction.Searched, nameof(Person), "*",
+            $"filters: {filter.Describe()}; {kind}page {number}; {items.Count} shown: {string.Join(',', items.Select(i => i.RegistrationNumber))}", ct);
 
     private async Task<List<PersonRow>> RowsAsync(IReadOnlyList<Person> found, Dictionary<Guid, double>? scores, CancellationToken ct)
     {

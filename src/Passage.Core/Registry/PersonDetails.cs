@@ -20,7 +20,10 @@ public sealed record PersonDetails(
     IReadOnlyList<string>? Aliases = null,
     IReadOnlyList<string>? Needs = null)
 {
-    public const int MaxNameLength = 100;
+    public const int MaxNameLength = TextRules.NameLength;
+
+    /// <summary>More names than this for one person is a paste gone wrong, not a person's aliases.</summary>
+    public const int MaxAliases = 20;
 
     /// <summary>Checks every field against <paramref name="today"/>; the result carries one message per bad field.</summary>
     public Result<ValidPersonDetails> Validate(DateOnly today)
@@ -60,14 +63,19 @@ public sealed record PersonDetails(
         var block = Required(nameof(CampBlock), CampBlock, 20, "Enter the camp block.", errors);
         var unit = Required(nameof(CampUnit), CampUnit, 20, "Enter the unit.", errors);
 
-        var aliases = (Aliases ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        if (aliases.Any(a => a.Length > MaxNameLength))
+        var aliasErrors = new ValidationErrors();
+        var aliases = (Aliases ?? []).Select(a => TextRules.Name(a, nameof(Aliases), aliasErrors)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (aliasErrors.Any)
         {
-            errors.Add(nameof(Aliases), $"An alias may have at most {MaxNameLength} characters.");
+            errors.Add(nameof(Aliases), $"Each alias is one name of at most {MaxNameLength} characters, without control or direction-control characters.");
+        }
+        else if (aliases.Length > MaxAliases)
+        {
+            errors.Add(nameof(Aliases), $"At most {MaxAliases} aliases.");
         }
 
         var needs = (Needs ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        foreach (var unknown in needs.Where(n => !SpecificNeed.IsKnown(n)))
+        foreach (var unknown in needs.Where(n => !SpecificNeed.IsKnown(n)).Take(3))
         {
             errors.Add(nameof(Needs), $"'{unknown}' is not a specific-need category.");
         }
@@ -80,9 +88,21 @@ public sealed record PersonDetails(
         return new ValidPersonDetails(given!, family!, father, givenAr, familyAr, fatherAr, sex, birth, block!, unit!, aliases, needs);
     }
 
+    /// <summary>
+    /// Names that are valid but look wrong: letters of more than one script in one name, as when a Cyrillic letter that
+    /// looks Latin was typed or pasted. Shown to the clerk; they do not stop the registration.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Warnings()
+    {
+        var names = new (string Field, string? Name)[] { (nameof(GivenName), GivenName), (nameof(FamilyName), FamilyName), (nameof(FatherName), FatherName) }
+            .Concat((Aliases ?? []).Select(a => (Field: nameof(Aliases), Name: (string?)a)));
+        return names.Where(n => n.Name is not null && TextRules.IsMixedScript(n.Name)).Select(n => n.Field).Distinct()
+            .ToDictionary(f => f, _ => "This name mixes letters of different scripts (for example a Cyrillic letter that looks Latin). Check that it was typed as intended.", StringComparer.Ordinal);
+    }
+
     private static string? LatinName(string field, string? value, bool required, ValidationErrors errors)
     {
-        var text = Clean(value);
+        var text = TextRules.Name(value, field, errors);
         if (text is null)
         {
             if (required)
@@ -93,11 +113,7 @@ public sealed record PersonDetails(
             return null;
         }
 
-        if (text.Length > MaxNameLength)
-        {
-            errors.Add(field, $"At most {MaxNameLength} characters.");
-        }
-        else if (!text.Any(char.IsLetter) || text.Any(c => IsArabicScript(c) || char.IsDigit(c)))
+        if (text.Length <= MaxNameLength && (!TextRules.HasLatinLetter(text) || text.Any(c => IsArabicScript(c) || char.IsDigit(c))))
         {
             errors.Add(field, "Use Latin letters here; names in Arabic script go in their own field.");
         }
@@ -107,17 +123,8 @@ public sealed record PersonDetails(
 
     private static string? ArabicName(string field, string? value, ValidationErrors errors)
     {
-        var text = Clean(value);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (text.Length > MaxNameLength)
-        {
-            errors.Add(field, $"At most {MaxNameLength} characters.");
-        }
-        else if (text.Any(c => char.IsLetter(c) && !IsArabicScript(c)))
+        var text = TextRules.Name(value, field, errors);
+        if (text is not null && text.Length <= MaxNameLength && text.Any(c => char.IsLetter(c) && !IsArabicScript(c)))
         {
             errors.Add(field, "Use Arabic script here.");
         }
@@ -127,23 +134,13 @@ public sealed record PersonDetails(
 
     private static string? Required(string field, string? value, int max, string message, ValidationErrors errors)
     {
-        var text = Clean(value);
+        var text = TextRules.Name(value, field, errors, max);
         if (text is null)
         {
             errors.Add(field, message);
         }
-        else if (text.Length > max)
-        {
-            errors.Add(field, $"At most {max} characters.");
-        }
 
         return text;
-    }
-
-    private static string? Clean(string? value)
-    {
-        var text = string.Join(' ', (value ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return text.Length == 0 ? null : text;
     }
 
     internal static bool IsArabicScript(char c) =>

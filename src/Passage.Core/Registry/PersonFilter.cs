@@ -1,5 +1,6 @@
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
+using Passage.Core.Common;
 
 namespace Passage.Core.Registry;
 
@@ -29,16 +30,48 @@ public sealed record PersonFilter(
         (nameof(Query), FieldGroup.Biodata, !string.IsNullOrWhiteSpace(Query)),
     }.Where(f => f.Used).Select(f => (f.Field, f.Group));
 
-    /// <summary>The names of the filters in use, for the audit log (never their values).</summary>
-    public string Describe() => string.Join(',', new[]
+
+    /// <summary>Whether any filter is in use.</summary>
+    public bool Any => Describe().Length > 0;
+
+    /// <summary>
+    /// The filters in use with their values, for the audit log only: an auditor must see who listed whom. Never for the
+    /// application log.
+    /// </summary>
+    public string Describe() => string.Join("; ", new[]
     {
-        Status is null ? null : "status",
-        Sex is null ? null : "sex",
-        AgeBand is null ? null : "age",
-        Need is null ? null : "need",
-        CampBlock is null ? null : "block",
-        string.IsNullOrWhiteSpace(Query) ? null : "query",
+        Status is null ? null : $"status={Status}",
+        Sex is null ? null : $"sex={Sex}",
+        AgeBand is null ? null : $"age={AgeBand}",
+        string.IsNullOrWhiteSpace(Need) ? null : $"need={Need.Trim()}",
+        string.IsNullOrWhiteSpace(CampBlock) ? null : $"block={CampBlock.Trim()}",
+        string.IsNullOrWhiteSpace(Query) ? null : $"query={Query.Trim()}",
     }.Where(x => x is not null));
+
+    /// <summary>Null when every filter is one the registry knows; otherwise the problem naming each bad one.</summary>
+    public Problem? Check()
+    {
+        var errors = new ValidationErrors();
+        if (Status is { } status && !Enum.IsDefined(status))
+        {
+            errors.Add("status", "Unknown case status.");
+        }
+
+        if (Sex is { } sex && !Enum.IsDefined(sex))
+        {
+            errors.Add("sex", "Sex must be Female or Male.");
+        }
+
+        if (AgeBand is { } band && !Enum.IsDefined(band))
+        {
+            errors.Add("age", "Unknown age band.");
+        }
+
+        TextRules.Name(Need, "need", errors, 10);
+        TextRules.Name(CampBlock, "block", errors, 20);
+        TextRules.Name(Query, "q", errors, TextRules.LineLength);
+        return errors.Any ? errors.ToProblem() : null;
+    }
 }
 
 /// <summary>One line of the registry list; <see cref="Score"/> is the match probability when the list is a ranked name search.</summary>

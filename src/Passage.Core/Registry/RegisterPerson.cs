@@ -48,9 +48,16 @@ public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvide
     private async Task<Result<Person>> RegisterAsync(ValidPersonDetails valid, Guid? joinCaseId, DistinctFrom? distinctFrom, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (distinctFrom is { PersonIds.Count: > 0 } && string.IsNullOrWhiteSpace(distinctFrom.Reason))
+        string? distinctReason = null;
+        if (distinctFrom is { PersonIds.Count: > 0 })
         {
-            return Problem.Invalid("DistinctReason", "Say why this is a different person from the one proposed.");
+            var why = TextRules.Required(distinctFrom.Reason, "DistinctReason", "Say why this is a different person from the one proposed.");
+            if (!why.Succeeded)
+            {
+                return why.Problem!;
+            }
+
+            distinctReason = why.Value;
         }
 
         Case? @case = null;
@@ -87,7 +94,7 @@ public sealed class RegisterPerson(PassageDbContext db, Actor actor, TimeProvide
         db.Persons.Add(person);
         foreach (var other in distinctFrom?.PersonIds.Distinct() ?? [])
         {
-            db.DistinctPersons.Add(DistinctPersons.Record(person.Id, other, distinctFrom!.Reason!, actor, now));
+            db.DistinctPersons.Add(DistinctPersons.Record(person.Id, other, distinctReason!, actor, now));
         }
 
         await db.SaveChangesAsync(ct);

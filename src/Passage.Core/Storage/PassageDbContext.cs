@@ -70,6 +70,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<PriorityWeights> PriorityWeights => Set<PriorityWeights>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     protected override void OnModelCreating(ModelBuilder builder)

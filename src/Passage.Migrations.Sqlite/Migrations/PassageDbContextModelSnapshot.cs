@@ -347,7 +347,7 @@ namespace Passage.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityId")
@@ -1276,6 +1276,26 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.HasIndex("Key", "PersonId");
 
                     b.ToTable("PersonSearchKeys");
+                });
+
+            modelBuilder.Entity("Passage.Core.Storage.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Passage.Core.Storage.NumberSequence", b =>

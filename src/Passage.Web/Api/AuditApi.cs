@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Common;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -14,7 +15,7 @@ public static class AuditApi
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
         api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(nameof(Permission.ReadAudit))
-            .MapGet("/", SearchAsync).WithSummary("Search the audit log");
+            .MapGet("/", SearchAsync).WithSummary("Search the audit log").RequireRateLimiting(RateLimitingSetup.Listing);
         return api;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
 using Passage.Core.Interviews;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -24,7 +25,7 @@ public static class InterviewsApi
         group.MapPost("/third-party-lists", RecordListAsync).WithSummary("Record a list received from a third party")
             .RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
         group.MapGet("/protection-flags", FlagsAsync).WithSummary("Protection officers' highlights: lists that contradict interviews")
-            .RequireAuthorization(nameof(Permission.ReadInterviewRecord));
+            .RequireAuthorization(nameof(Permission.ReadInterviewRecord)).RequireRateLimiting(RateLimitingSetup.Listing);
         return api;
     }
 

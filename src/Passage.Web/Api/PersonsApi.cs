@@ -6,6 +6,7 @@ using Passage.Core.Common;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Web.Accounts;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -15,20 +16,21 @@ public static class PersonsApi
     public sealed record PersonQuery(
         CaseStatus? Status, Sex? Sex, AgeBand? AgeBand, string? Need, string? Block, string? Q, int? Page, int? PageSize);
 
-    public sealed record RegisteredPerson(Guid Id, string RegistrationNumber, Guid CaseId, long Version);
+    /// <param name="Warnings">Names that look wrong (letters of several scripts), by field; saved as typed.</param>
+    public sealed record RegisteredPerson(Guid Id, string RegistrationNumber, Guid CaseId, long Version, IReadOnlyDictionary<string, string> Warnings);
 
     public sealed record UpdatePersonRequest(long ExpectedVersion, PersonDetails Person);
 
-    public sealed record UpdatedPerson(Guid Id, string RegistrationNumber, long Version);
+    public sealed record UpdatedPerson(Guid Id, string RegistrationNumber, long Version, IReadOnlyDictionary<string, string> Warnings);
 
     public sealed record MovePersonRequest(Guid? TargetCaseId, string? Reason);
 
     public static RouteGroupBuilder MapPersonsApi(this RouteGroupBuilder api)
     {
         var persons = api.MapGroup("/persons").WithTags("Persons");
-        persons.MapGet("/", ListAsync).WithSummary("List residents").RequireAuthorization(nameof(Permission.ReadBiodata));
+        persons.MapGet("/", ListAsync).WithSummary("List residents").RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
         persons.MapGet("/search", SearchAsync).WithSummary("Search residents by registration number or name")
-            .RequireAuthorization(nameof(Permission.ReadBiodata));
+            .RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
         persons.MapGet("/{id:guid}", GetAsync).WithSummary("A person's record").RequireAuthorization(Policies.SignedIn);
         persons.MapPost("/", RegisterAsync).WithSummary("Register a person")
             .MayConflict().RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
@@ -93,13 +95,13 @@ public static class PersonsApi
         }
 
         var p = result.Value;
-        return TypedResults.Created($"/api/v1/persons/{p.Id}", new RegisteredPerson(p.Id, p.RegistrationNumber, p.CaseId, p.Version));
+        return TypedResults.Created($"/api/v1/persons/{p.Id}", new RegisteredPerson(p.Id, p.RegistrationNumber, p.CaseId, p.Version, person.Warnings()));
     }
 
     public static async Task<Results<Ok<UpdatedPerson>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, UpdatePersonRequest request, UpdatePerson update, CancellationToken ct) =>
         (await update.ExecuteAsync(id, request.ExpectedVersion, request.Person, ct))
-            .OkOrProblem(p => new UpdatedPerson(p.Id, p.RegistrationNumber, p.Version));
+            .OkOrProblem(p => new UpdatedPerson(p.Id, p.RegistrationNumber, p.Version, request.Person.Warnings()));
 
     public static async Task<Results<Ok<PersonMoved>, ValidationProblem, ProblemHttpResult>> MoveToCaseAsync(
         Guid id, MovePersonRequest request, MovePersonToCase move, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -21,7 +22,7 @@ public static class PledgesApi
         pledges.MapPost("/{id:guid}/raises", RaiseAsync).WithSummary("Raise a pledge")
             .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
         api.MapGet("/referral-queue", QueueAsync).WithSummary("Cases ready for referral, by priority")
-            .WithTags("Pledges").RequireAuthorization(nameof(Permission.WritePledges));
+            .WithTags("Pledges").RequireAuthorization(nameof(Permission.WritePledges)).RequireRateLimiting(RateLimitingSetup.Listing);
         return api;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
 using Passage.Core.Common;
 using Passage.Core.Pledges;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -27,7 +28,7 @@ public static class ReferralsApi
     public static RouteGroupBuilder MapReferralsApi(this RouteGroupBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("Referrals");
-        referrals.MapGet("/", ListAsync).WithSummary("List referrals").RequireAuthorization(nameof(Permission.ReadPledges));
+        referrals.MapGet("/", ListAsync).WithSummary("List referrals").RequireAuthorization(nameof(Permission.ReadPledges)).RequireRateLimiting(RateLimitingSetup.Listing);
         referrals.MapPost("/", ReferAsync).WithSummary("Refer a case to a pledge")
             .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WritePledges)).RequireApiToken();
         referrals.MapPost("/{id:guid}/submission", SubmitAsync).WithSummary("Submit a referral to the country")

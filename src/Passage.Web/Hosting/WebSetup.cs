@@ -27,13 +27,17 @@ public static class WebSetup
         services.AddSingleton(BreakGlassSettings.FromMinutes(builder.Configuration.GetValue(BreakGlassMinutesSetting, BreakGlassSettings.DefaultMinutes)));
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();
+        services.AddPassageDataProtection();
+        services.AddPassageRateLimiting(builder.Configuration);
+        services.AddPassageForwardedHeaders(builder.Configuration);
+        services.AddPassageRequestLimits(builder.Configuration);
         services.AddProblemDetails();
 
         // A request the API cannot bind (page=many) answers 400 in every environment, as in production, not a 500.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.ConfigureHttpJsonOptions(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
 
             // Numbers are JSON numbers both ways, so the API description (and a client generated from it) says "integer",
             // not "integer or string".
@@ -65,22 +69,26 @@ public static class WebSetup
 
     public static WebApplication UsePassageWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Status/{0}"));
+        app.UsePassageRequestLimits(app.Configuration);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<NoStoreMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ActorMiddleware>();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
-        app.MapRazorPages();
+        app.MapRazorPages().WithListingRateLimits();
         app.MapPassageApi();
         app.MapOpenApi().RequireAuthorization(Policies.SignedIn);
         app.MapHealthChecks("/health").AllowAnonymous();

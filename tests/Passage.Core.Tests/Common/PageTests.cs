@@ -18,8 +18,17 @@ public class PageTests
 
     [Theory]
     [InlineData(null, null, 1, 50)]
-    [InlineData(0, 500, 1, 200)]
-    [InlineData(7, 0, 7, 1)]
-    public void Clamp_OutOfRangeRequests_AreBroughtIntoRange(int? number, int? size, int expectedNumber, int expectedSize) =>
-        Paging.Clamp(number, size).ShouldBe((expectedNumber, expectedSize));
+    [InlineData(7, 200, 7, 200)]
+    [InlineData(10_000, 1, 10_000, 1)]
+    public void Check_PageAndSizeInRange_AreKept(int? number, int? size, int expectedNumber, int expectedSize) =>
+        Paging.Check(number, size).Value.ShouldBe((expectedNumber, expectedSize));
+
+    [Theory]
+    [InlineData(0, null, "page")]
+    [InlineData(int.MaxValue, null, "page")]
+    [InlineData(-5, null, "page")]
+    [InlineData(1, 0, "pageSize")]
+    [InlineData(1, 1_000_000, "pageSize")]
+    public void Check_OutOfRange_IsAFieldProblem(int? number, int? size, string field) =>
+        Paging.Check(number, size).Problem!.Errors!.Keys.ShouldBe([field]);
 }

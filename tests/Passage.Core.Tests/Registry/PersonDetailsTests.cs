@@ -33,7 +33,15 @@ public class PersonDetailsTests
         { Good with { CampBlock = " " }, "CampBlock", "Enter the camp block." },
         { Good with { CampBlock = new string('B', 21) }, "CampBlock", "At most 20 characters." },
         { Good with { CampUnit = null }, "CampUnit", "Enter the unit." },
-        { Good with { Aliases = [new string('a', 101)] }, "Aliases", "An alias may have at most 100 characters." },
+        { Good with { Aliases = [new string('a', 101)] }, "Aliases", "Each alias is one name of at most 100 characters, without control or direction-control characters." },
+        { Good with { Aliases = ["Husain\u202E"] }, "Aliases", "Each alias is one name of at most 100 characters, without control or direction-control characters." },
+        { Good with { Aliases = Enumerable.Range(1, 21).Select(i => $"Alias {new string('a', i)}").ToArray() }, "Aliases", "At most 20 aliases." },
+        { Good with { GivenName = "Hossein\0" }, "GivenName", "Remove the control characters (invisible characters such as NUL or BEL) from this text." },
+        { Good with { FamilyName = "Hosseini\a" }, "FamilyName", "Remove the control characters (invisible characters such as NUL or BEL) from this text." },
+        { Good with { GivenName = "Hossein\u202Einiesso" }, "GivenName", "Remove the invisible direction-control characters (U+202A–U+202E, U+2066–U+2069) from this name." },
+        { Good with { FamilyNameArabic = "\u2067حسینی" }, "FamilyNameArabic", "Remove the invisible direction-control characters (U+202A–U+202E, U+2066–U+2069) from this name." },
+        { Good with { CampUnit = "12\u202E" }, "CampUnit", "Remove the invisible direction-control characters (U+202A–U+202E, U+2066–U+2069) from this name." },
+        { Good with { GivenName = "\u041C\u0430\u0440\u0438\u044F" }, "GivenName", "Use Latin letters here; names in Arabic script go in their own field." },
         { Good with { Needs = ["XX"] }, "Needs", "'XX' is not a specific-need category." },
     };
 
@@ -76,4 +84,14 @@ public class PersonDetailsTests
     [InlineData(" Male ", Sex.Male)]
     public void Validate_SexInAnyCase_IsAccepted(string text, Sex sex) =>
         (Good with { Sex = text }).Validate(Today).Value.Sex.ShouldBe(sex);
+
+    [Fact]
+    public void Warnings_CyrillicLetterInALatinName_WarnsForThatFieldOnly()
+    {
+        var details = Good with { FamilyName = "Hoss\u0435ini", Aliases = ["حسین حسینی", "Husain"] };
+
+        details.Validate(Today).Succeeded.ShouldBeTrue();
+        details.Warnings().Keys.ShouldBe(["FamilyName"]);
+        Good.Warnings().ShouldBeEmpty();
+    }
 }

@@ -15,7 +15,13 @@ public sealed class ListBreakGlassGrants(PassageDbContext db, Actor actor, Audit
             return Problem.NotFound("Review queue");
         }
 
-        var (number, size) = Paging.Clamp(page, pageSize);
+        var paging = Paging.Check(page, pageSize);
+        if (!paging.Succeeded)
+        {
+            return paging.Problem!;
+        }
+
+        var (number, size) = paging.Value;
         var query = db.BreakGlassGrants.AsNoTracking();
         query = pendingOnly
             ? query.Where(g => g.ReviewedAt == null).OrderBy(g => g.GrantedAt).ThenBy(g => g.Id)

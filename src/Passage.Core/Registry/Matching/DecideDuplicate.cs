@@ -31,10 +31,13 @@ public sealed class DecideDuplicate(PassageDbContext db, Actor actor, RegistryIn
             return Problem.Refused($"This pair was decided already ({review.Status}).");
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        var why = TextRules.Required(reason, "Reason", "Say why.");
+        if (!why.Succeeded)
         {
-            return Problem.Invalid("Reason", "Say why.");
+            return why.Problem!;
         }
+
+        reason = why.Value;
 
         var now = clock.GetUtcNow();
         if (!merge)
@@ -60,7 +63,7 @@ public sealed class DecideDuplicate(PassageDbContext db, Actor actor, RegistryIn
         }
 
         var mergedCase = await db.Cases.SingleAsync(c => c.Id == merged.CaseId, ct);
-        mergedCase.RecordMembership(merged.RegistrationNumber, joined: false, $"Merged into {survivor.RegistrationNumber} as a duplicate: {reason.Trim()}", actor, now);
+        mergedCase.RecordMembership(merged.RegistrationNumber, joined: false, $"Merged into {survivor.RegistrationNumber} as a duplicate: {reason}", actor, now);
         merged.MergeInto(survivor.Id, now);
         survivor.TakeNamesOf(merged, now);
         review.Decide(DuplicateReviewStatus.Merged, reason, actor, now);

@@ -21,7 +21,13 @@ public sealed class OpenDuplicateReviews(PassageDbContext db, Actor actor)
             return Problem.NotFound("Review queue");
         }
 
-        var (number, size) = Paging.Clamp(page, null);
+        var paging = Paging.Check(page, null);
+        if (!paging.Succeeded)
+        {
+            return paging.Problem!;
+        }
+
+        var (number, size) = paging.Value;
         var open = db.DuplicateReviews.AsNoTracking().Where(r => r.Status == DuplicateReviewStatus.Open);
         var total = await open.CountAsync(ct);
         var reviews = await open.OrderByDescending(r => r.Probability).ThenBy(r => r.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);

@@ -14,7 +14,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Address).HasMaxLength(64);
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.EntityId).HasMaxLength(200);
-        builder.Property(a => a.Detail).HasMaxLength(1000);
+        builder.Property(a => a.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => new { a.UserName, a.At });

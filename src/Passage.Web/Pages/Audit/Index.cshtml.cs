@@ -34,14 +34,30 @@ public sealed class IndexModel(SearchAudit search) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    // From the query only: "page" is also the route value naming the Razor page.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<AuditEntry>? Result { get; private set; }
 
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            Errors = FilterErrors.Of(ModelState);
+            return Page();
+        }
+
         var result = await search.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To), PageNumber, Paging.DefaultSize, ct);
+        if (result.Problem is { Kind: ProblemKind.Validation } invalid)
+        {
+            Errors = FilterErrors.Of(ModelState, invalid);
+            return Page();
+        }
+
         if (!result.Succeeded)
         {
             return NotFound();

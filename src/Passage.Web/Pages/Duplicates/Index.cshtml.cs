@@ -11,10 +11,14 @@ namespace Passage.Web.Pages.Duplicates;
 [Authorize(Policy = nameof(Permission.WriteBiodata))]
 public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan startScan, ViewDuplicateScan viewScan, DecideDuplicate decide) : PageModel
 {
-    [BindProperty(Name = "page", SupportsGet = true)]
+    // From the query only: "page" is also the route value naming the Razor page.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<DuplicateReviewRow>? Queue { get; private set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -51,6 +55,14 @@ public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan st
     private async Task<IActionResult> ShowAsync(string? message, CancellationToken ct)
     {
         var result = await queue.ExecuteAsync(PageNumber, ct);
+        if (result.Problem is { Kind: ProblemKind.Validation } invalid)
+        {
+            // The queue's first page, with the message about the page asked for.
+            Errors = FilterErrors.Of(new(), invalid);
+            PageNumber = 1;
+            result = await queue.ExecuteAsync(PageNumber, ct);
+        }
+
         if (!result.Succeeded)
         {
             return NotFound();

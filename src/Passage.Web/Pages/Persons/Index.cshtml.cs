@@ -32,10 +32,14 @@ public sealed class IndexModel(ListPersons list, Actor actor) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Block { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    // From the query only: "page" is also the route value naming the Razor page.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<PersonRow>? Result { get; private set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
 
     /// <summary>Whether the list may be narrowed by specific need: only for whoever may read needs.</summary>
     public bool MayFilterByNeed => actor.MayRead(FieldGroup.SpecificNeeds);
@@ -47,10 +51,16 @@ public sealed class IndexModel(ListPersons list, Actor actor) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            Errors = FilterErrors.Of(ModelState);
+            return Page();
+        }
+
         var result = await list.ExecuteAsync(new PersonFilter(Status, Sex, Age, Blank(Need), Blank(Block), Blank(Q)), PageNumber, Paging.DefaultSize, ct);
         if (result.Problem is { Kind: ProblemKind.Validation } invalid)
         {
-            invalid.AddTo(ModelState, "");
+            Errors = FilterErrors.Of(ModelState, invalid);
             return Page();
         }
 

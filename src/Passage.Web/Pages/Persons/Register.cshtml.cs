@@ -26,6 +26,13 @@ public sealed class RegisterModel(RegisterPerson register, PassageDbContext db) 
     [BindProperty]
     public string? DistinctReason { get; set; }
 
+    /// <summary>The clerk saw the warnings about the names and keeps them as typed.</summary>
+    [BindProperty]
+    public bool ConfirmNames { get; set; }
+
+    /// <summary>Names that look wrong (letters of several scripts), by field; when any, the page asks before saving.</summary>
+    public IReadOnlyDictionary<string, string> NameWarnings { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Registered persons who may be this person; when any, the page asks before saving.</summary>
     public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
 
@@ -47,7 +54,14 @@ public sealed class RegisterModel(RegisterPerson register, PassageDbContext db) 
             }
         }
 
-        var result = await register.ExecuteAsync(Form.ToDetails(), caseId, new DistinctFrom(DistinctFrom, DistinctReason), ct);
+        var details = Form.ToDetails();
+        if (!ConfirmNames && details.Warnings() is { Count: > 0 } warnings)
+        {
+            NameWarnings = warnings;
+            return Page();
+        }
+
+        var result = await register.ExecuteAsync(details, caseId, new DistinctFrom(DistinctFrom, DistinctReason), ct);
         if (!result.Succeeded)
         {
             Duplicates = LikelyDuplicates.In(result.Problem);
