@@ -33,8 +33,6 @@ public static class WebSetup
         services.AddPassageRequestLimits(builder.Configuration);
         services.AddProblemDetails();
 
-        // A request the API cannot bind (page=many) answers 400 in every environment, as in production, not a 500.
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
