@@ -74,8 +74,13 @@ public sealed class SubmittedCaseTests
 
         using var registered = await browser.PostFormAsync("/Persons/Register", new Dictionary<string, string>
         {
-            ["Form.GivenName"] = "Reza", ["Form.FamilyName"] = "Jafari", ["Form.Sex"] = "Male", ["Form.BirthDate"] = "2024-05",
-            ["Form.CampBlock"] = "C2", ["Form.CampUnit"] = "8", ["JoinCase"] = caseNumber,
+            ["Form.GivenName"] = "Reza",
+            ["Form.FamilyName"] = "Jafari",
+            ["Form.Sex"] = "Male",
+            ["Form.BirthDate"] = "2024-05",
+            ["Form.CampBlock"] = "C2",
+            ["Form.CampUnit"] = "8",
+            ["JoinCase"] = caseNumber,
         });
         using var moved = await browser.PostFormAsync($"/Persons/{scene.Person.Id}/MoveCase",
             new Dictionary<string, string> { ["TargetCase"] = "", ["Reason"] = "Own household" });
