@@ -35,6 +35,7 @@ public sealed class BadInputTests
         "/api/v1/audit?page=2147483647",
         "/api/v1/audit?pageSize=2147483647",
         "/api/v1/referrals?status=Bogus",
+        "/api/v1/referrals?status=99",
         "/api/v1/referrals?pledgeId=not-a-guid",
     ];
 
