@@ -49,6 +49,15 @@ public sealed class PassageSite : WebApplicationFactory<Program>
     /// <summary>Where the site listens, such as <c>http://127.0.0.1:41234</c>.</summary>
     public string Address { get; private set; } = "";
 
+    /// <summary>Adds an account as the operator at the server's console does (<c>passage users add</c>): its roles apply at once.</summary>
+    public async Task AddUserAsync(NewUser user)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Actor>().ActAsConsoleOperator();
+        var added = await scope.ServiceProvider.GetRequiredService<AddUser>().ExecuteAsync(user);
+        added.Succeeded.ShouldBeTrue(added.Problem?.Detail);
+    }
+
     /// <summary>Starts the server and fills the registry; call once before browsing.</summary>
     public async Task StartAsync(int persons)
     {

@@ -80,13 +80,8 @@ public sealed class ResettlementJourneyTests
         return (person.Id, person.CaseId, caseNumber);
     }
 
-    private static async Task AddDelegateAsync(PassageSite site)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var added = await scope.ServiceProvider.GetRequiredService<AddUser>().ExecuteAsync(
-            new NewUser(DelegateName, "Hanna Delegate", PassageSite.OfficerPassword, [Roles.CountryDelegate], CountryCode: "DE"));
-        added.Succeeded.ShouldBeTrue(added.Problem?.Detail);
-    }
+    private static Task AddDelegateAsync(PassageSite site) =>
+        site.AddUserAsync(new NewUser(DelegateName, "Hanna Delegate", PassageSite.OfficerPassword, [Roles.CountryDelegate], CountryCode: "DE"));
 
     private static Task NavigateAsync(IPage page, string link) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();

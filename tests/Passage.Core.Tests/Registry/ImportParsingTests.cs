@@ -67,6 +67,7 @@ public class ImportParsingTests
     [Fact]
     public void Parse_QuotedFieldOverTwoLines_KeepsTheLineNumbersOfLaterRows()
     {
+        // A line break inside a name is refused like any other control character, on the row where the field starts.
         var csv = string.Join("\n",
             Header,
             "Hossein,Hosseini,Ali,,,,Male,1968,B,12,\"Husain\nHusseini\",,",
@@ -74,7 +75,11 @@ public class ImportParsingTests
 
         var result = ParseCsv(csv);
 
-        result.Errors.Select(e => e.ToString()).ShouldBe(["line 4: BirthDate: The month must be between 01 and 12."]);
+        result.Errors.Select(e => e.ToString()).ShouldBe(
+        [
+            "line 2: Aliases: Each alias is one name of at most 100 characters, without control or direction-control characters.",
+            "line 4: BirthDate: The month must be between 01 and 12.",
+        ]);
     }
 
     [Fact]
