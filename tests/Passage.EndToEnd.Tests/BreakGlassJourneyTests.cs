@@ -67,5 +67,5 @@ public sealed class BreakGlassJourneyTests
     }
 
     private static Task AddViewerAsync(PassageSite site) =>
-        site.AddUserAsync(new NewUser(ViewerName, "Golnar Viewer", PassageSite.OfficerPassword, [Roles.Viewer])));
+        site.AddUserAsync(new NewUser(ViewerName, "Golnar Viewer", PassageSite.OfficerPassword, [Roles.Viewer]));
 }
