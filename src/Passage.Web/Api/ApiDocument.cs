@@ -25,6 +25,7 @@ public static class ApiDocument
         ["Referrals"] = "Referring cases to pledges, submissions, countries' decisions, exit clearance and dossiers.",
         ["Priorities"] = "The weights of the referral priority score.",
         ["Audit"] = "The auditor's search of the audit log.",
+        ["Break-glass"] = "Emergency access to a record by stating a reason, and the auditor's review of each such access.",
     };
 
     public static IServiceCollection AddPassageOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>

@@ -17,9 +17,11 @@ public static class BreakGlassApi
     public static RouteGroupBuilder MapBreakGlassApi(this RouteGroupBuilder api)
     {
         var breakGlass = api.MapGroup("/break-glass").WithTags("Break-glass");
-        breakGlass.MapPost("/", RequestAsync).RequireAuthorization(nameof(Permission.BreakGlass)).RequireApiToken();
-        breakGlass.MapGet("/", QueueAsync).RequireAuthorization(nameof(Permission.ReviewBreakGlass));
-        breakGlass.MapPost("/{id:guid}/review", ReviewAsync).RequireAuthorization(nameof(Permission.ReviewBreakGlass)).RequireApiToken();
+        breakGlass.MapPost("/", RequestAsync).WithSummary("Open a record in an emergency, stating a reason")
+            .ProducesProblem(StatusCodes.Status404NotFound).MayBeRefused().RequireAuthorization(nameof(Permission.BreakGlass)).RequireApiToken();
+        breakGlass.MapGet("/", QueueAsync).WithSummary("The auditor's break-glass review queue").RequireAuthorization(nameof(Permission.ReviewBreakGlass));
+        breakGlass.MapPost("/{id:guid}/review", ReviewAsync).WithSummary("Mark a break-glass access justified or not")
+            .MayBeRefused().RequireAuthorization(nameof(Permission.ReviewBreakGlass)).RequireApiToken();
         return api;
     }
 

@@ -125,6 +125,7 @@ public static class AccessMatrix
         Page("/Interviews/Flags", Permission.ReadInterviewRecord),
         Page("/Audit", Permission.ReadAudit),
         Page("/Audit/BreakGlass", Permission.ReviewBreakGlass),
+        Page("/Audit/RoleChanges", Permission.ReadAudit),
 
         // A role that opens the record already is sent to it.
         Page("/BreakGlass/{kind}/{id:guid}", Permission.BreakGlass, MatrixTarget.Person) with { Allowed = [200, 302] },
@@ -132,7 +133,9 @@ public static class AccessMatrix
         Page("/Admin/AddUser", Permission.ManageUsers),
         Page("/Admin/Users/{id}", Permission.ManageUsers, MatrixTarget.User),
         Page("/Admin/Priorities", Permission.ManagePriorityWeights),
+        Page("/Admin/RoleRequests", Permission.ManageUsers),
         Page("/Account/Tokens", null),
+        Page("/Account/Password", null),
         Page("/Account/SignOut", null),
         Page("/Account/SignIn", null) with { Anonymous = true },
         Page("/Account/Denied", null) with { Anonymous = true },
