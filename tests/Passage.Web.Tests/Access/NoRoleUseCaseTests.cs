@@ -25,13 +25,13 @@ namespace Passage.Web.Tests.Access;
 public sealed class NoRoleUseCaseTests
 {
     /// <summary>
-    /// Use cases that act for nobody (they take no <see cref="Actor"/>): jobs the host runs, the query the lifecycle guards use,
-    /// and the command-line operator's first account. Any other use case must take the acting user.
+    /// Use cases that act for nobody (they take no <see cref="Actor"/>): jobs the host runs and the query the lifecycle guards use.
+    /// Any other use case must take the acting user.
     /// </summary>
     private static readonly Type[] RunForNobody =
     [
         typeof(CaseFactsQuery), typeof(Core.Registry.Matching.InterruptUnfinishedScans), typeof(Core.Registry.Matching.ScanForDuplicates),
-        typeof(RecomputeSearchKeys), typeof(AddUser),
+        typeof(RecomputeSearchKeys),
     ];
 
     [Theory]
@@ -143,6 +143,8 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(PledgeDetails) => new PledgeDetails("SE", 10, today, PledgeCategories.Any),
                 _ when type == typeof(PriorityWeightValues) => new PriorityWeightValues(1, 1, 1, 1, 1, 1, 1),
                 _ when type == typeof(ThirdPartyListDetails) => new ThirdPartyListDetails("Camp leadership", today, ThirdPartyListKind.ReadyToLeave, [registrationNumber]),
+                _ when type == typeof(NewUser) => new NewUser("matrix.made", "Made Up", PassageWebFactory.Password, [Roles.Registration]),
+                _ when type == typeof(UserChanges) => new UserChanges([Roles.Registration], true, null, false),
                 _ when type == typeof(InterviewDetails) => new InterviewDetails(
                     today.AddDays(-1), "Leila Karimi", null, "Persian", true, null, ResettlementChoice.Resettle, [], [], null, false),
                 _ when parameter.HasDefaultValue => parameter.DefaultValue,

@@ -87,7 +87,7 @@ public sealed class ResettlementPagesTests
 
         (await factory.WithDbAsync(db => db.Cases.Where(c => c.Id == person.CaseId).Select(c => c.Status).SingleAsync())).ShouldBe(CaseStatus.Cleared);
         var history = await resettlement.GetPageAsync($"/Cases/{person.CaseId}/Referrals");
-        history.ShouldContain("<strong>Accepted</strong> — Meets the criteria");
+        history.ShouldContain("<strong>Accepted</strong> — <bdi>Meets the criteria</bdi>");
         history.ShouldContain("<strong>Cleared</strong>");
         var pledges = await german.GetPageAsync("/Pledges");
         pledges.ShouldContain("value=\"1\" aria-label=\"Places used in Germany\"");
