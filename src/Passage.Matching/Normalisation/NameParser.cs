@@ -68,11 +68,25 @@ public static class NameParser
         return tokens;
     }
 
-    /// <summary>Builds the token for one already-normalised word (or several words joined).</summary>
-    internal static NameToken Token(string text, bool optional, VariantTable? variants)
+    /// <summary>
+    /// Builds the token for one already-normalised word (or several words joined); a word transliterated from another
+    /// script begins with <see cref="OtherScripts.Marker"/>, or <paramref name="script"/> says it.
+    /// </summary>
+    internal static NameToken Token(string text, bool optional, VariantTable? variants, Script? script = null)
     {
-        var script = text.Length > 0 && ArabicScript.IsArabicLetter(text[0]) ? Script.Arabic : Script.Latin;
-        var cluster = variants?.Lookup(text, script) ?? NameToken.NoCluster;
+        if (text.Contains(OtherScripts.Marker, StringComparison.Ordinal))
+        {
+            text = text.Replace(OtherScripts.Marker.ToString(), string.Empty, StringComparison.Ordinal);
+            script = Script.Other;
+        }
+
+        script ??= text.Length > 0 && ArabicScript.IsArabicLetter(text[0]) ? Script.Arabic : Script.Latin;
+        return Token(text, optional, variants, script.Value);
+    }
+
+    private static NameToken Token(string text, bool optional, VariantTable? variants, Script script)
+    {
+        var cluster = variants?.Lookup(text, script == Script.Other ? Script.Latin : script) ?? NameToken.NoCluster;
         return new NameToken(text, script, SkeletonKey.Of(text, script), cluster, optional,
             script == Script.Arabic ? Romaniser.Of(text) : text);
     }
