@@ -55,7 +55,8 @@ public static class OtherScripts
             }
 
             output.Append(' ').Append(Marker);
-            AppendSyllables(output, text.AsSpan(start, i - start).ToString().Transliterate(), alone);
+            var run = text.AsSpan(start, i - start).ToString();
+            AppendSyllables(output, Geresh(run, run.Transliterate()), alone);
             output.Append(' ');
         }
 
@@ -99,6 +100,14 @@ public static class OtherScripts
 
         return char.IsSurrogate(c) || char.IsLetterOrDigit(c);
     }
+
+    /// <summary>
+    /// Hebrew writes the sounds it lacks with a geresh after a letter (ג' j as in George, צ' ch, ז' zh); the library
+    /// transliterates letter by letter (g', ts', z'), so these three are spelled as heard.
+    /// </summary>
+    private static string Geresh(string run, string latin) =>
+        !run.Any(c => c is >= '\u05D0' and <= '\u05EA') ? latin
+            : latin.Replace("g'", "j", StringComparison.Ordinal).Replace("ts'", "ch", StringComparison.Ordinal).Replace("z'", "zh", StringComparison.Ordinal);
 
     /// <summary>True when <paramref name="text"/> is one word: no letter outside one run of other-script characters.</summary>
     private static bool IsOneWord(string text)
