@@ -5,7 +5,7 @@ namespace Passage.Matching.Keys;
 /// language hears a foreign name: Korean and Japanese have one sound for r and l and none for f (Philip → 필립, pillib),
 /// Hebrew writes v and y for the vowels o, u and i (Birthistle → בירת'יסטל, vyrtystl). The skeleton's symbols are
 /// folded to classes — b p f v; t d; s z sh zh ch; k q kh; r l; m; n; g, which meets k and j; j, which meets g and s — after the first symbol v and y are dropped
-/// as vowel letters, h always, t or d before s or z (ts is z), and a repeated class is written once.
+/// as vowel letters, h and kh always (Cyrillic writes the h of Persian names х, kh), t or d before s or z (ts is z), and a repeated class is written once.
 /// </summary>
 public static class SoundKey
 {
@@ -16,7 +16,7 @@ public static class SoundKey
         for (var i = 0; i < skeleton.Length; i++)
         {
             var c = skeleton[i];
-            if (c == 'h' || (i > 0 && c is 'v' or 'y'))
+            if (c is 'h' or 'x' || (i > 0 && c is 'v' or 'y'))
             {
                 continue;
             }

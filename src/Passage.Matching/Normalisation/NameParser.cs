@@ -86,9 +86,23 @@ public static class NameParser
 
     private static NameToken Token(string text, bool optional, VariantTable? variants, Script script)
     {
-        var cluster = variants?.Lookup(text, script == Script.Other ? Script.Latin : script) ?? NameToken.NoCluster;
+        var cluster = variants is null ? NameToken.NoCluster
+            : script == Script.Other ? OtherCluster(text, variants)
+            : variants.Lookup(text, script);
         return new NameToken(text, script, SkeletonKey.Of(text, script), cluster, optional,
             script == Script.Arabic ? Romaniser.Of(text) : text);
+    }
+
+    /// <summary>
+    /// The variant cluster of a transliterated word: looked up as a Latin spelling, and, when it is not listed, with kh read
+    /// as h, because Cyrillic and Greek write the h of Persian and Arabic names with х and χ (Хамед is Hamed, not Hamid).
+    /// </summary>
+    private static int OtherCluster(string text, VariantTable variants)
+    {
+        var cluster = variants.Lookup(text, Script.Latin);
+        return cluster == NameToken.NoCluster && text.Contains("kh", StringComparison.Ordinal)
+            ? variants.Lookup(text.Replace("kh", "h", StringComparison.Ordinal), Script.Latin)
+            : cluster;
     }
 
     /// <summary>Applies the name grammar to normalised words; returns the words with their optional flags.</summary>

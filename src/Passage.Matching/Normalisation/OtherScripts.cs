@@ -103,11 +103,13 @@ public static class OtherScripts
 
     /// <summary>
     /// Hebrew writes the sounds it lacks with a geresh after a letter (ג' j as in George, צ' ch, ז' zh); the library
-    /// transliterates letter by letter (g', ts', z'), so these three are spelled as heard.
+    /// transliterates letter by letter (g', ts', z'), so these three are spelled as heard; and כ, which the library writes
+    /// kh, is the k of foreign names (כרימי, Karimi).
     /// </summary>
     private static string Geresh(string run, string latin) =>
         !run.Any(c => c is >= '\u05D0' and <= '\u05EA') ? latin
-            : latin.Replace("g'", "j", StringComparison.Ordinal).Replace("ts'", "ch", StringComparison.Ordinal).Replace("z'", "zh", StringComparison.Ordinal);
+            : latin.Replace("g'", "j", StringComparison.Ordinal).Replace("ts'", "ch", StringComparison.Ordinal).Replace("z'", "zh", StringComparison.Ordinal)
+                .Replace("kh", "k", StringComparison.Ordinal);
 
     /// <summary>True when <paramref name="text"/> is one word: no letter outside one run of other-script characters.</summary>
     private static bool IsOneWord(string text)
