@@ -21,12 +21,15 @@ internal static class SpeedBench
 {
     /// <summary>
     /// Runs <c>passage match dedup</c> as its own process, as an operator does, under <c>/usr/bin/time</c>: its wall time,
-    /// processor time (user + system), the peak of its resident memory, and its standard error.
+    /// processor time (user + system), the peak of its resident memory, and its standard error. The process gets the
+    /// runtime settings of <c>passage</c> itself (workstation garbage collector), not the bench's (server collector).
     /// </summary>
     private static (TimeSpan Wall, TimeSpan Processor, long PeakBytes, string Log) DedupProcess(string input, string output, DirectoryInfo folder)
     {
         var here = AppContext.BaseDirectory;
         var times = Path.Combine(folder.FullName, "time.txt");
+        var runtimeConfig = Path.Combine(folder.FullName, "passage.runtimeconfig.json");
+        File.WriteAllText(runtimeConfig, PassageRuntimeConfig);
         var start = new ProcessStartInfo("/usr/bin/time")
         {
             RedirectStandardError = true,
@@ -35,7 +38,7 @@ internal static class SpeedBench
         foreach (var argument in new[]
         {
             "-f", "%e %U %S %M", "-o", times, "dotnet", "exec",
-            "--runtimeconfig", Path.Combine(here, "Passage.Bench.Matching.runtimeconfig.json"),
+            "--runtimeconfig", runtimeConfig,
             "--depsfile", Path.Combine(here, "Passage.Bench.Matching.deps.json"),
             Path.Combine(here, "passage.dll"), "match", "dedup", "--input", input, "--output", output,
         })
@@ -55,6 +58,20 @@ internal static class SpeedBench
         var t = File.ReadAllText(times).Trim().Split('\n')[^1].Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         return (TimeSpan.FromSeconds(t[0]), TimeSpan.FromSeconds(t[1] + t[2]), (long)t[3] * 1024, log.Result);
     }
+
+    /// <summary>The runtime configuration of the <c>passage</c> program (src/Passage.Cli): the frameworks it runs on, default collector.</summary>
+    private const string PassageRuntimeConfig = """
+        {
+          "runtimeOptions": {
+            "tfm": "net10.0",
+            "frameworks": [
+              { "name": "Microsoft.NETCore.App", "version": "10.0.0" },
+              { "name": "Microsoft.AspNetCore.App", "version": "10.0.0" }
+            ],
+            "configProperties": { "System.GC.Server": false }
+          }
+        }
+        """;
 
     /// <summary>Runs the whole speed bench and writes its section of the report; with <paramref name="dedupOnly"/>, prints the dedup figures only.</summary>
     public static void Run(int size, int queries, int baselineQueries, bool dedupOnly = false)
