@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Cases;
 using Passage.Core.Registry;
 using Passage.Web.Accounts;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -19,7 +20,8 @@ public static class CasesApi
     {
         var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.SignedIn);
         cases.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its members and history");
-        cases.MapGet("/by-number/{number}", GetByNumberAsync).WithSummary("A case by its number (C-000001, c1 or the digits)");
+        api.MapGet("/case-numbers/{number}", GetByNumberAsync).WithTags("Cases").RequireAuthorization(Policies.SignedIn)
+            .WithSummary("A case by its number (C-000001, c1 or the digits)").RequireRateLimiting(RateLimitingSetup.Listing);
         cases.MapGet("/{id:guid}/history", HistoryAsync).WithSummary("A case's history");
         cases.MapGet("/{id:guid}/transitions", TransitionsAsync).WithSummary("The transitions the caller may make now");
         cases.MapPost("/{id:guid}/transitions", MoveAsync).WithSummary("Move a case to another status")

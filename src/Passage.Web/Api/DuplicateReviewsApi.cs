@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
 using Passage.Core.Common;
 using Passage.Core.Registry.Matching;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -19,7 +20,7 @@ public static class DuplicateReviewsApi
     public static RouteGroupBuilder MapDuplicateReviewsApi(this RouteGroupBuilder api)
     {
         var reviews = api.MapGroup("/duplicate-reviews").WithTags("Duplicates").RequireAuthorization(nameof(Permission.WriteBiodata));
-        reviews.MapGet("/", ListAsync).WithSummary("Pairs waiting for review, most likely first");
+        reviews.MapGet("/", ListAsync).WithSummary("Pairs waiting for review, most likely first").RequireRateLimiting(RateLimitingSetup.Listing);
         reviews.MapPost("/{id:long}/decision", DecideAsync).WithSummary("Merge a proposed pair or record them as different people")
             .MayBeRefused().RequireApiToken();
         return api;

@@ -32,8 +32,8 @@ public static class PersonsApi
         persons.MapGet("/search", SearchAsync).WithSummary("Search residents by registration or case number or by name")
             .RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
         persons.MapGet("/{id:guid}", GetAsync).WithSummary("A person's record").RequireAuthorization(Policies.SignedIn);
-        persons.MapGet("/by-number/{number}", GetByNumberAsync).WithSummary("A person's record by registration number (PSG-000123, psg123 or the digits)")
-            .RequireAuthorization(nameof(Permission.ReadBiodata));
+        api.MapGet("/registration-numbers/{number}", GetByNumberAsync).WithTags("Persons").WithSummary("A person's record by registration number (PSG-000123, psg123 or the digits)")
+            .RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
         persons.MapPost("/", RegisterAsync).WithSummary("Register a person")
             .MayConflict().RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
         persons.MapPost("/duplicates", DuplicatesAsync).WithSummary("Find possible duplicates of a person before registering")

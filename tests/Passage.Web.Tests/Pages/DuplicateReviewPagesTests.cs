@@ -86,7 +86,7 @@ public sealed class DuplicateReviewPagesTests
         var namesakes = Article(html, older.RegistrationNumber);
         namesakes.ShouldNotContain("very likely the same person");
         namesakes.ShouldNotContain("&gt; 99 %");
-        namesakes.ShouldContain("<td>birth</td><td>Near</td><td>-6.0</td>");
+        namesakes.ShouldContain("<td>birth</td><td>Different</td><td>-16.0</td>");
         Article(html, same.RegistrationNumber).ShouldContain("Likelihood &gt; 99 %: very likely the same person");
     }
 
@@ -106,7 +106,7 @@ public sealed class DuplicateReviewPagesTests
 
         var review = await factory.WithDbAsync(db => db.DuplicateReviews.SingleAsync());
         review.Probability.ShouldBeLessThan(0.5);
-        review.Explanation.ShouldContain("birth: Near -6.0");
+        review.Explanation.ShouldContain("birth: Different -16.0");
     }
 
     private static PersonDetails Kamali() => new("Zahra", "Kamali", "Nasser", null, null, null, "Female", "1990-02-11", "B", "2", [], []);

@@ -104,12 +104,12 @@ public sealed class RegistrySearchTests
         using var api = await factory.ApiClientAsync("fatemeh.karimi", Roles.Registration);
         using var viewer = await factory.ApiClientAsync("nasrin.viewer", Roles.Viewer);
 
-        using var byNumber = await api.GetAsync("/api/v1/persons/by-number/psg000001");
-        using var caseByNumber = await api.GetAsync($"/api/v1/cases/by-number/{caseNumber.ToLowerInvariant()}");
-        using var nobody = await api.GetAsync("/api/v1/persons/by-number/PSG-000404");
-        using var caseAsPerson = await api.GetAsync($"/api/v1/persons/by-number/{caseNumber}");
-        using var notAllowed = await viewer.GetAsync($"/api/v1/cases/by-number/{caseNumber}");
-        using var noCase = await api.GetAsync("/api/v1/cases/by-number/C-000404");
+        using var byNumber = await api.GetAsync("/api/v1/registration-numbers/psg000001");
+        using var caseByNumber = await api.GetAsync($"/api/v1/case-numbers/{caseNumber.ToLowerInvariant()}");
+        using var nobody = await api.GetAsync("/api/v1/registration-numbers/PSG-000404");
+        using var caseAsPerson = await api.GetAsync($"/api/v1/registration-numbers/{caseNumber}");
+        using var notAllowed = await viewer.GetAsync($"/api/v1/case-numbers/{caseNumber}");
+        using var noCase = await api.GetAsync("/api/v1/case-numbers/C-000404");
         var searched = await (await api.GetAsync("/api/v1/persons/search?q=1")).JsonAsync();
         var members = await (await api.GetAsync($"/api/v1/persons/search?q={caseNumber}")).JsonAsync();
 

@@ -17,11 +17,13 @@ public static class Likelihood
         _ => string.Create(CultureInfo.InvariantCulture, $"{Math.Clamp(Math.Round(probability * 100), 1, 99):0} %"),
     };
 
-    /// <summary>What the decision band means for a reviewer.</summary>
-    public static string Band(MatchDecision decision) => decision switch
-    {
-        MatchDecision.Match => "very likely the same person",
-        MatchDecision.Possible => "a person should look",
-        _ => "probably different people",
-    };
+    /// <summary>
+    /// What the likelihood means for a reviewer, in the bands calibrated for pairs put side by side because they look alike
+    /// (<see cref="PairScoring"/>), as every proposed pair is: "very likely the same person" only from
+    /// <see cref="PairScoring.MatchThreshold"/>, not from an even chance.
+    /// </summary>
+    public static string Band(double probability) =>
+        probability >= PairScoring.MatchThreshold ? "very likely the same person"
+        : probability >= PairScoring.PossibleThreshold ? "a person should look"
+        : "probably different people";
 }

@@ -59,7 +59,7 @@ public sealed class OpenDuplicateReviews(PassageDbContext db, Actor actor, Regis
     {
         var result = index.ScorePair(a, b);
         return new DuplicateReviewRow(review.Id, review.FoundAt, Side(a, cases), Side(b, cases), a.CaseId == b.CaseId, result,
-            Likelihood.Text(result.Probability), Likelihood.Band(result.Decision));
+            Likelihood.Text(result.Probability), Likelihood.Band(result.Probability));
     }
 
     private static ReviewedPerson Side(Person p, Dictionary<Guid, string> cases) =>
