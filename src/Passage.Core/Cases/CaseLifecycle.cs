@@ -63,11 +63,11 @@ public static class CaseLifecycle
             new(CaseStatus.Cleared, CaseStatus.Booked, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
             new(CaseStatus.Booked, CaseStatus.Departed, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
 
-            // A booking that ends before anyone travelled (everyone a no-show, the movement cancelled) returns the case to Cleared for rebooking.
-            new(CaseStatus.Booked, CaseStatus.Cleared, Permission.ManageMovements, CaseFlow.Movement, Always),
+            new(CaseStatus.Booked, CaseStatus.NoShow, Permission.ManageMovements, CaseFlow.Movement, Always),
 
-            // A case recorded as a no-show before bookings were kept per movement is rebooked like any cleared case.
-            new(CaseStatus.NoShow, CaseStatus.Booked, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
+            // A booking that ends before anyone travelled (nobody came, the movement cancelled) returns the case to Cleared for rebooking.
+            new(CaseStatus.NoShow, CaseStatus.Cleared, Permission.ManageMovements, CaseFlow.Movement, Always),
+            new(CaseStatus.Booked, CaseStatus.Cleared, Permission.ManageMovements, CaseFlow.Movement, Always),
             new(CaseStatus.Departed, CaseStatus.Arrived, Permission.ConfirmArrivals, CaseFlow.Movement, Always),
             new(CaseStatus.Interviewed, CaseStatus.RepatriationRequested, Permission.ManageRepatriation, CaseFlow.Repatriation, HasMembers),
             new(CaseStatus.RepatriationRequested, CaseStatus.RepatriationCleared, Permission.ManageRepatriation, CaseFlow.Repatriation, HasMembers),

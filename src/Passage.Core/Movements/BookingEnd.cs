@@ -13,7 +13,9 @@ internal static class BookingEnd
     /// Releases a booking before anyone travelled, gives back its seats and moves its case from Booked to Cleared; the refusal
     /// when someone travelled or the case cannot move. Run inside the caller's transaction, before its save.
     /// </summary>
-    public static async Task<Problem?> TryReleaseAsync(PassageDbContext db, ReferralCaseMove cases, Booking booking, string reason, DateTimeOffset now, CancellationToken ct)
+    /// <param name="noShow">When nobody came: the reason, recorded as the case's No-show step before it returns to Cleared.</param>
+    public static async Task<Problem?> TryReleaseAsync(
+        PassageDbContext db, ReferralCaseMove cases, Booking booking, string reason, DateTimeOffset now, CancellationToken ct, string? noShow = null)
     {
         if (booking.Release(reason, now) is { } refusal)
         {
@@ -22,9 +24,17 @@ internal static class BookingEnd
 
         await SeatCounters.ReleaseAsync(db, booking.MovementId, booking.Seats, ct);
         var @case = await db.Cases.SingleAsync(c => c.Id == booking.CaseId, ct);
-        return @case.Status == CaseStatus.Booked
-            ? await cases.MoveAsync(@case, CaseFlow.Movement, CaseStatus.Cleared, reason, ct)
-            : null;
+        if (@case.Status != CaseStatus.Booked)
+        {
+            return null;
+        }
+
+        if (noShow is not null && await cases.MoveAsync(@case, CaseFlow.Movement, CaseStatus.NoShow, noShow, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        return await cases.MoveAsync(@case, CaseFlow.Movement, CaseStatus.Cleared, reason, ct);
     }
 
     /// <summary>

@@ -37,8 +37,10 @@ public sealed class RecordNoShow(PassageDbContext db, MovementChanges changes, R
 
         booking.Recheck(now);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var caseReason = $"Nobody of the case travelled on {movement.Name}: no-show";
-        if (booking.NobodyTravels && await BookingEnd.TryReleaseAsync(db, cases, booking, caseReason, now, ct) is { } refused)
+        if (booking.NobodyTravels
+            && await BookingEnd.TryReleaseAsync(
+                db, cases, booking, $"Seats on {movement.Name} released; the case may be booked again", now, ct,
+                noShow: $"Nobody of the case travelled on {movement.Name}: {why.Value}") is { } refused)
         {
             await transaction.RollbackAsync(ct);
             changes.Discard();

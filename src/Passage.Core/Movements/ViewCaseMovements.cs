@@ -38,7 +38,7 @@ public sealed class ViewCaseMovements(PassageDbContext db, Actor actor, AuditLog
 
         IReadOnlyList<MovementSummary> bookable = [];
         var country = referral?.Status == ReferralStatus.Accepted ? referral.CountryCode : null;
-        if (actor.Can(Permission.ManageMovements) && country is not null && @case.Status is CaseStatus.Cleared or CaseStatus.NoShow)
+        if (actor.Can(Permission.ManageMovements) && country is not null && @case.Status == CaseStatus.Cleared)
         {
             var now = clock.GetUtcNow();
             bookable = (await MovementQueries.SummariesAsync(db, visible.Where(m =>
