@@ -22,8 +22,8 @@ public sealed class ViewCaseMovements(PassageDbContext db, Actor actor, AuditLog
         }
 
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
-        var referral = await PledgeAccess.Visible(db.Referrals.AsNoTracking(), actor).Where(Referral.Active).SingleOrDefaultAsync(r => r.CaseId == caseId, ct);
-        if (@case is null || (!actor.Can(Permission.ReadCases) && referral is null))
+        var referrals = PledgeAccess.Visible(db.Referrals.AsNoTracking(), actor).Where(r => r.CaseId == caseId);
+        if (@case is null || (!actor.Can(Permission.ReadCases) && !await referrals.AnyAsync(ct)))
         {
             return Problem.NotFound(nameof(Case));
         }
@@ -36,6 +36,7 @@ public sealed class ViewCaseMovements(PassageDbContext db, Actor actor, AuditLog
             .OrderBy(b => b.Movement.DepartsAt)
             .ToList();
 
+        var referral = await referrals.Where(Referral.Active).SingleOrDefaultAsync(ct);
         IReadOnlyList<MovementSummary> bookable = [];
         var country = referral?.Status == ReferralStatus.Accepted ? referral.CountryCode : null;
         if (actor.Can(Permission.ManageMovements) && country is not null && @case.Status == CaseStatus.Cleared)
