@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
+using Passage.Core.Common;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Movements;
@@ -13,8 +14,13 @@ public sealed class ListMovements(PassageDbContext db, Actor actor)
 {
     public const int MaxDays = 400;
 
-    public async Task<MovementCalendar> ExecuteAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<Result<MovementCalendar>> ExecuteAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
+        if (!actor.Can(Permission.ReadMovements))
+        {
+            return Problem.NotFound(nameof(Movement));
+        }
+
         if (to < from || to.DayNumber - from.DayNumber > MaxDays)
         {
             to = from.AddDays(MaxDays);

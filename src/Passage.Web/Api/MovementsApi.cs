@@ -72,10 +72,11 @@ public static class MovementsApi
 
     /// <param name="from">First day (UTC); 30 days ago when left out.</param>
     /// <param name="to">Last day (UTC); 180 days after <paramref name="from"/> when left out.</param>
-    public static async Task<Ok<MovementCalendar>> ListAsync(DateOnly? from, DateOnly? to, ListMovements list, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<MovementCalendar>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        DateOnly? from, DateOnly? to, ListMovements list, TimeProvider clock, CancellationToken ct)
     {
         var start = from ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-30);
-        return TypedResults.Ok(await list.ExecuteAsync(start, to ?? start.AddDays(180), ct));
+        return (await list.ExecuteAsync(start, to ?? start.AddDays(180), ct)).OkOrProblem();
     }
 
     public static async Task<Results<Ok<MovementChanged>, ValidationProblem, ProblemHttpResult>> PlanAsync(MovementDetails movement, PlanMovement plan, CancellationToken ct) =>

@@ -186,6 +186,6 @@ public class DepartureDayTests
     {
         await using var db = scene.Context();
         var today = DateOnly.FromDateTime(Pledges.ResettlementScene.Now.UtcDateTime);
-        return (await new ListMovements(db, scene.As(Roles.Movement)).ExecuteAsync(today, today.AddDays(30))).Residents!.Value;
+        return (await new ListMovements(db, scene.As(Roles.Movement)).ExecuteAsync(today, today.AddDays(30))).Value.Residents!.Value;
     }
 }

@@ -50,6 +50,7 @@ public sealed class IndexModel(ListMovements list, PlanMovement plan, Actor acto
     {
         From ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-30);
         To ??= From.Value.AddDays(180);
-        Calendar = await list.ExecuteAsync(From.Value, To.Value, ct);
+        var calendar = await list.ExecuteAsync(From.Value, To.Value, ct);
+        Calendar = calendar.Succeeded ? calendar.Value : new(null, []);
     }
 }
