@@ -109,17 +109,16 @@ public sealed class TransitionOwnershipTests
         }
 
         await PostAsync(officer, $"/api/v1/movements/{flight}/bookings", new { caseId = travels.CaseId }, travels.CaseId);
+        await PostAsync(officer, $"/api/v1/movements/{flight}/bookings", new { caseId = stays.CaseId }, stays.CaseId);
         await PostAsync(officer, $"/api/v1/movements/{flight}/passengers/{travels.Id}/check-in", new { }, travels.CaseId);
         await PostAsync(officer, $"/api/v1/movements/{flight}/passengers/{travels.Id}/departure", new { }, travels.CaseId);
         await PostAsync(germany, $"/api/v1/movements/{flight}/passengers/{travels.Id}/arrival", new { }, travels.CaseId);
-        await PostAsync(officer, $"/api/v1/movements/{flight}/bookings", new { caseId = stays.CaseId }, stays.CaseId);
         await PostAsync(officer, $"/api/v1/movements/{flight}/passengers/{stays.Id}/no-show", new { reason = "Did not come to the gate" }, stays.CaseId);
         await PostAsync(officer, $"/api/v1/movements/{later}/bookings", new { caseId = waits.CaseId }, waits.CaseId);
         await PostAsync(officer, $"/api/v1/movements/{later}/cancellation", new { reason = "Airport closed" }, waits.CaseId);
 
         statuses.ShouldBe([
-            CaseStatus.Booked, CaseStatus.Booked, CaseStatus.Departed, CaseStatus.Arrived,
-            CaseStatus.Booked, CaseStatus.Cleared,
+            CaseStatus.Booked, CaseStatus.Booked, CaseStatus.Booked, CaseStatus.Departed, CaseStatus.Arrived, CaseStatus.Cleared,
             CaseStatus.Booked, CaseStatus.Cleared,
         ]);
         var made = await factory.WithDbAsync(db => db.CaseEvents.Where(e => e.Kind == CaseEventKind.StatusChanged && e.FromStatus >= CaseStatus.Cleared)
