@@ -9,7 +9,8 @@ fail() { echo "$1" >&2; echo "0 passed, 1 failed"; exit 1; }
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium fonts-noto-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
-# The API description's checks (tests/openapi) run Redocly CLI and TypeScript on Node.js 20.19 or later.
+# The build fetches the document fonts with npm (src/Passage.Core/Documents/Fonts); the API description's checks
+# (tests/openapi) run Redocly CLI and TypeScript on Node.js 20.19 or later.
 command -v node >/dev/null && command -v npm >/dev/null || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} ..."

@@ -110,7 +110,7 @@ internal sealed class DemoMovements(Random random, Dictionary<string, Actor> act
         Add(movement, made);
         var lines = batch.SelectMany(t => t.Members.Select(m => (t.Case.CaseNumber, Member: m)))
             .OrderBy(l => l.CaseNumber, StringComparer.Ordinal).ThenBy(l => l.Member.RegistrationNumber, StringComparer.Ordinal)
-            .Select(l => new ManifestLine(l.Member.FullName, l.Member.BirthDate.ToString(), l.Member.Sex.ToString(), "",
+            .Select(l => new ManifestLine(l.Member.FullName, l.Member.FullNameArabic ?? "", l.Member.BirthDate.ToString(), l.Member.Sex.ToString(), "",
                 PassengerStatuses.Label(PassengerStatuses.From(l.Member.Needs.Select(n => n.Code)))))
             .ToList();
         _manifests.Add(ManifestVersion.Issue(movement.Id, 1, lines, Officer, departs.AddDays(-1)));

@@ -11,14 +11,14 @@ namespace Passage.Core.Tests.Movements;
 
 public class ManifestTests
 {
-    private static readonly string[] MinimumFields = ["Name as in travel document", "Date of birth", "Sex", "Document number", "Seat needs"];
+    private static readonly string[] MinimumFields = ["Name as in travel document", "Name in Arabic script", "Date of birth", "Sex", "Document number", "Seat needs"];
 
     [Fact]
     public void ManifestFields_AreTheMinimumTheMovementNeeds_AndNothingElse()
     {
         ManifestFields.Names.ShouldBe(MinimumFields);
         typeof(ManifestLine).GetProperties().Where(p => p.Name != nameof(ManifestLine.Cells)).Select(p => p.Name)
-            .ShouldBe(["NameAsInTravelDocument", "DateOfBirth", "Sex", "DocumentNumber", "SeatNeeds"]);
+            .ShouldBe(["NameAsInTravelDocument", "NameInArabicScript", "DateOfBirth", "Sex", "DocumentNumber", "SeatNeeds"]);
     }
 
     [Theory]
@@ -42,14 +42,15 @@ public class ManifestTests
         var text = Encoding.UTF8.GetString(csv.Value.Content).TrimStart('\uFEFF');
         text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ShouldBe([
             string.Join(',', MinimumFields),
-            "MORADI KAZIM,1955-03-02,Male,LP-0042917,medical escort",
-            "Maryam Moradi,1960,Female,,",
+            "MORADI KAZIM,کاظم مرادی,1955-03-02,Male,LP-0042917,medical escort",
+            "Maryam Moradi,مریم مرادی,1960,Female,,",
         ]);
         text.ShouldNotContain("Torture");
         text.ShouldNotContain(members[0].RegistrationNumber);
         using var workbook = new XLWorkbook(new MemoryStream(xlsx.Value.Content));
         var sheet = workbook.Worksheet(1);
-        Enumerable.Range(1, 6).Select(c => sheet.Cell(1, c).GetString()).ShouldBe([.. MinimumFields, ""]);
+        Enumerable.Range(1, 7).Select(c => sheet.Cell(1, c).GetString()).ShouldBe([.. MinimumFields, ""]);
+        sheet.Cell(2, 2).GetString().ShouldBe("کاظم مرادی");
         sheet.Cell(2, 1).GetString().ShouldBe("MORADI KAZIM");
         await using var db = scene.Context();
         (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.Exported && e.EntityType == nameof(ManifestVersion))).ShouldBe(2);
@@ -84,7 +85,7 @@ public class ManifestTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task Manifest_Pdf_ListsEveryPassengerUnderTheFieldList(DatabaseProvider provider)
+    public async Task Manifest_Pdf_ListsEveryPassengerUnderTheFieldListInBothScripts(DatabaseProvider provider)
     {
         using var scene = MovementScene.Create(provider);
         var pledge = await scene.Resettlement.PledgeAsync("DE", 20);
@@ -96,10 +97,16 @@ public class ManifestTests
         var pdf = await scene.DownloadAsync(scene.As(Roles.Resettlement), movement.Id, issued.Number, ManifestFormat.Pdf);
 
         pdf.Value.ContentType.ShouldBe("application/pdf");
-        var text = Encoding.Latin1.GetString(pdf.Value.Content);
-        text.ShouldStartWith("%PDF");
-        text.ShouldContain(string.Join(" | ", MinimumFields));
-        text.ShouldContain("Hossein Rezaei | 1968-04 | Male");
+        var text = PdfText.All(pdf.Value.Content);
+        text.ShouldContain("Passenger manifest - Iraqi Airways IA 231, version 1");
+        foreach (var field in MinimumFields)
+        {
+            text.ShouldContain(field);
+        }
+
+        text.ShouldContain("Hossein Rezaei");
+        text.ShouldContain("حسین رضایی");
+        text.ShouldContain("1968-04");
     }
 
     private static async Task RecordDocumentAsync(MovementScene scene, Guid personId, string number, string name)

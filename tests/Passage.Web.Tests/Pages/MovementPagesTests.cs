@@ -76,7 +76,7 @@ public sealed class MovementPagesTests
         csv.StatusCode.ShouldBe(HttpStatusCode.OK);
         csv.Headers.CacheControl!.NoStore.ShouldBeTrue();
         csv.Content.Headers.ContentDisposition!.FileName.ShouldNotBeNull().ShouldContain("manifest-IraqiAirways-IA231");
-        (await csv.Content.ReadAsStringAsync()).ShouldContain("Mohammad Hosseini,1984-03,Male,,medical escort");
+        (await csv.Content.ReadAsStringAsync()).ShouldContain("Mohammad Hosseini,محمد حسینی,1984-03,Male,,medical escort");
         viaApi.Headers.CacheControl!.NoStore.ShouldBeTrue();
         refused.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.Exported && e.EntityType == "ManifestVersion"))).ShouldBe(2);
