@@ -23,8 +23,19 @@ internal static class Manifests
             from d in documents.DefaultIfEmpty()
             select new
             {
-                b.CaseNumber, p.RegistrationNumber, person.GivenName, person.FamilyName, person.GivenNameArabic, person.FamilyNameArabic, person.BirthYear, person.BirthMonth, person.BirthDay, person.Sex,
-                p.Needs, Document = d == null ? null : d.Number, NameInDocument = d == null ? null : d.NameInDocument,
+                b.CaseNumber,
+                p.RegistrationNumber,
+                person.GivenName,
+                person.FamilyName,
+                person.GivenNameArabic,
+                person.FamilyNameArabic,
+                person.BirthYear,
+                person.BirthMonth,
+                person.BirthDay,
+                person.Sex,
+                p.Needs,
+                Document = d == null ? null : d.Number,
+                NameInDocument = d == null ? null : d.NameInDocument,
             }).ToListAsync(ct);
         return rows
             .OrderBy(r => r.CaseNumber, StringComparer.Ordinal).ThenBy(r => r.RegistrationNumber, StringComparer.Ordinal)

@@ -131,8 +131,16 @@ public sealed class TransitionOwnershipTests
     {
         using var planned = await officer.PostJsonAsync("/api/v1/movements", new
         {
-            kind = "Flight", departsAt = DateTimeOffset.UtcNow.AddDays(5), origin = "Baghdad International (BGW)", countryCode = "DE",
-            destination = "Frankfurt (FRA)", carrier = "Iraqi Airways", number = "IA 231", seats = 10, escortPlaces = 3, wheelchairPlaces = 0,
+            kind = "Flight",
+            departsAt = DateTimeOffset.UtcNow.AddDays(5),
+            origin = "Baghdad International (BGW)",
+            countryCode = "DE",
+            destination = "Frankfurt (FRA)",
+            carrier = "Iraqi Airways",
+            number = "IA 231",
+            seats = 10,
+            escortPlaces = 3,
+            wheelchairPlaces = 0,
         });
         planned.StatusCode.ShouldBe(HttpStatusCode.OK, await planned.Content.ReadAsStringAsync());
         return (await planned.JsonAsync()).GetProperty("id").GetGuid();

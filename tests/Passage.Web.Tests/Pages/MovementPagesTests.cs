@@ -24,9 +24,16 @@ public sealed class MovementPagesTests
 
         using var planned = await browser.PostFormAsync("/Movements", new Dictionary<string, string>
         {
-            ["Movement.Kind"] = "Flight", ["Movement.DepartsAt"] = DateTime.UtcNow.AddDays(4).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            ["Movement.Origin"] = "Baghdad International (BGW)", ["Movement.CountryCode"] = "de", ["Movement.Destination"] = "Hannover (HAJ)",
-            ["Movement.Carrier"] = "Iraqi Airways", ["Movement.Number"] = "IA 231", ["Movement.Seats"] = "150", ["Movement.EscortPlaces"] = "4", ["Movement.WheelchairPlaces"] = "2",
+            ["Movement.Kind"] = "Flight",
+            ["Movement.DepartsAt"] = DateTime.UtcNow.AddDays(4).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["Movement.Origin"] = "Baghdad International (BGW)",
+            ["Movement.CountryCode"] = "de",
+            ["Movement.Destination"] = "Hannover (HAJ)",
+            ["Movement.Carrier"] = "Iraqi Airways",
+            ["Movement.Number"] = "IA 231",
+            ["Movement.Seats"] = "150",
+            ["Movement.EscortPlaces"] = "4",
+            ["Movement.WheelchairPlaces"] = "2",
         });
         planned.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var movement = planned.Headers.Location!.OriginalString;
@@ -59,8 +66,15 @@ public sealed class MovementPagesTests
         using var officer = await factory.ApiClientAsync("omid.api", Roles.Movement);
         using var planned = await officer.PostJsonAsync("/api/v1/movements", new
         {
-            kind = "Flight", departsAt = DateTimeOffset.UtcNow.AddDays(5), origin = "Baghdad International (BGW)", countryCode = "DE",
-            destination = "Frankfurt (FRA)", carrier = "Iraqi Airways", number = "IA 231", seats = 10, escortPlaces = 1,
+            kind = "Flight",
+            departsAt = DateTimeOffset.UtcNow.AddDays(5),
+            origin = "Baghdad International (BGW)",
+            countryCode = "DE",
+            destination = "Frankfurt (FRA)",
+            carrier = "Iraqi Airways",
+            number = "IA 231",
+            seats = 10,
+            escortPlaces = 1,
         });
         var movement = (await planned.JsonAsync()).GetProperty("id").GetGuid();
         (await officer.PostJsonAsync($"/api/v1/movements/{movement}/bookings", new { caseId = person.CaseId })).StatusCode.ShouldBe(HttpStatusCode.OK);
