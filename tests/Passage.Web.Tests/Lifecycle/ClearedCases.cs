@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
@@ -5,6 +6,7 @@ using Passage.Core.Common;
 using Passage.Core.Interviews;
 using Passage.Core.Pledges;
 using Passage.Core.Registry;
+using Passage.Web.Tests.Api;
 
 namespace Passage.Web.Tests.Lifecycle;
 
@@ -39,6 +41,26 @@ internal static class ClearedCases
         await StepAsync(factory, Roles.Resettlement,
             sp => sp.GetRequiredService<RecordExitClearance>().ExecuteAsync(referral, true, true, today, "Laissez-passer issued"), c => c.Id);
         return person;
+    }
+
+    /// <summary>A flight to DE in five days, planned through the API, with 10 seats and 3 medical-escort places.</summary>
+    public static async Task<Guid> PlanAsync(HttpClient officer)
+    {
+        using var planned = await officer.PostJsonAsync("/api/v1/movements", new
+        {
+            kind = "Flight",
+            departsAt = DateTimeOffset.UtcNow.AddDays(5),
+            origin = "Baghdad International (BGW)",
+            countryCode = "DE",
+            destination = "Frankfurt (FRA)",
+            carrier = "Iraqi Airways",
+            number = "IA 231",
+            seats = 10,
+            escortPlaces = 3,
+            wheelchairPlaces = 0,
+        });
+        planned.StatusCode.ShouldBe(HttpStatusCode.OK, await planned.Content.ReadAsStringAsync());
+        return (await planned.JsonAsync()).GetProperty("id").GetGuid();
     }
 
     private static async Task<TOut> StepAsync<T, TOut>(PassageWebFactory factory, string role, Func<IServiceProvider, Task<Result<T>>> step, Func<T, TOut> map)

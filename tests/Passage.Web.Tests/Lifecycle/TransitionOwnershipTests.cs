@@ -97,8 +97,8 @@ public sealed class TransitionOwnershipTests
         var travels = await ClearedCases.ClearedAsync(factory, pledge);
         var stays = await ClearedCases.ClearedAsync(factory, pledge);
         var waits = await ClearedCases.ClearedAsync(factory, pledge);
-        var flight = await PlanAsync(officer);
-        var later = await PlanAsync(officer);
+        var flight = await ClearedCases.PlanAsync(officer);
+        var later = await ClearedCases.PlanAsync(officer);
 
         var statuses = new List<CaseStatus>();
         async Task PostAsync(HttpClient client, string path, object body, Guid caseId)
@@ -125,24 +125,5 @@ public sealed class TransitionOwnershipTests
             .Select(e => new { e.FromStatus, e.ToStatus }).ToListAsync());
         var owned = CaseLifecycle.Transitions.Where(t => t.Flow == CaseFlow.Movement).Select(t => (t.From, t.To)).ToList();
         owned.ShouldBe(made.Select(e => (e.FromStatus!.Value, e.ToStatus!.Value)).Distinct().Where(owned.Contains), ignoreOrder: true);
-    }
-
-    private static async Task<Guid> PlanAsync(HttpClient officer)
-    {
-        using var planned = await officer.PostJsonAsync("/api/v1/movements", new
-        {
-            kind = "Flight",
-            departsAt = DateTimeOffset.UtcNow.AddDays(5),
-            origin = "Baghdad International (BGW)",
-            countryCode = "DE",
-            destination = "Frankfurt (FRA)",
-            carrier = "Iraqi Airways",
-            number = "IA 231",
-            seats = 10,
-            escortPlaces = 3,
-            wheelchairPlaces = 0,
-        });
-        planned.StatusCode.ShouldBe(HttpStatusCode.OK, await planned.Content.ReadAsStringAsync());
-        return (await planned.JsonAsync()).GetProperty("id").GetGuid();
     }
 }

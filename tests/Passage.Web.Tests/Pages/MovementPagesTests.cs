@@ -64,19 +64,7 @@ public sealed class MovementPagesTests
         var pledge = await ClearedCases.PledgeAsync(factory, "DE");
         var person = await ClearedCases.ClearedAsync(factory, pledge);
         using var officer = await factory.ApiClientAsync("omid.api", Roles.Movement);
-        using var planned = await officer.PostJsonAsync("/api/v1/movements", new
-        {
-            kind = "Flight",
-            departsAt = DateTimeOffset.UtcNow.AddDays(5),
-            origin = "Baghdad International (BGW)",
-            countryCode = "DE",
-            destination = "Frankfurt (FRA)",
-            carrier = "Iraqi Airways",
-            number = "IA 231",
-            seats = 10,
-            escortPlaces = 1,
-        });
-        var movement = (await planned.JsonAsync()).GetProperty("id").GetGuid();
+        var movement = await ClearedCases.PlanAsync(officer);
         (await officer.PostJsonAsync($"/api/v1/movements/{movement}/bookings", new { caseId = person.CaseId })).StatusCode.ShouldBe(HttpStatusCode.OK);
         using var browser = await factory.SignedInBrowserAsync("omid.movement", Roles.Movement);
         using var registration = await factory.SignedInBrowserAsync("rana.registration", Roles.Registration);
