@@ -12,12 +12,13 @@ internal static class CpSatPlanner
 {
     public sealed record Result(int[] Assigned, bool Optimal, double Bound, bool Solved);
 
-    public static Result Solve(PlanningProblem problem, CaseGroups groups, int[] hint, PlannerOptions options)
+    /// <summary>Solves the groups of one component (see <see cref="CaseGroups.Components"/>); the result assigns only their cases.</summary>
+    public static Result Solve(PlanningProblem problem, CaseGroups groups, IReadOnlyList<int> component, int[] hint, TimeSpan limit, PlannerOptions options)
     {
         var model = new CpModel();
         var movements = problem.Movements;
         var carried = new List<(IntVar Count, int Group, int Movement)>();
-        for (var g = 0; g < groups.Members.Count; g++)
+        foreach (var g in component)
         {
             var first = problem.Cases[groups.Members[g][0]];
             foreach (var m in groups.Movements[g])
@@ -61,12 +62,13 @@ internal static class CpSatPlanner
         {
             StringParameters = string.Create(
                 CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{options.TimeLimit.TotalSeconds} relative_gap_limit:{options.RelativeGapLimit} num_workers:{(options.Workers > 0 ? options.Workers : Math.Max(2, Environment.ProcessorCount))}"),
+                $"max_time_in_seconds:{limit.TotalSeconds} relative_gap_limit:{options.RelativeGapLimit} num_workers:{(options.Workers > 0 ? options.Workers : Math.Max(2, Environment.ProcessorCount))}"),
         };
         var status = solver.Solve(model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            return new Result(hint, Optimal: false, Bound: status == CpSolverStatus.Unknown ? solver.BestObjectiveBound : double.NaN, Solved: false);
+            // Without a plan of its own the solver's bound is not to be trusted; the caller falls back to all the component's weight.
+            return new Result(hint, Optimal: false, Bound: double.NaN, Solved: false);
         }
 
         var assigned = Enumerable.Repeat(-1, problem.Cases.Count).ToArray();

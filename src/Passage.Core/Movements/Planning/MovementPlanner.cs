@@ -17,8 +17,29 @@ public static class MovementPlanner
         var watch = Stopwatch.StartNew();
         var index = new PlanningIndex(problem);
         var greedy = GreedyPlanner.Plan(problem, index);
-        var solved = CpSatPlanner.Solve(problem, CaseGroups.Of(problem, index), greedy, options);
-        var assigned = solved.Solved && Value(problem, solved.Assigned) >= Value(problem, greedy) ? solved.Assigned : greedy;
+        var groups = CaseGroups.Of(problem, index);
+        var assigned = (int[])greedy.Clone();
+        var optimalParts = true;
+        var bound = 0.0;
+        var size = groups.Components.Select(c => c.Sum(g => groups.Movements[g].Length)).ToList();
+        for (var i = 0; i < groups.Components.Count; i++)
+        {
+            // Each component gets its share of the time left; one that finishes early leaves its time to the rest.
+            var left = options.TimeLimit - watch.Elapsed;
+            var share = left * size[i] / Math.Max(1, size.Skip(i).Sum());
+            var solved = CpSatPlanner.Solve(problem, groups, groups.Components[i], greedy, share > TimeSpan.Zero ? share : TimeSpan.FromMilliseconds(1), options);
+            var cases = groups.Components[i].SelectMany(g => groups.Members[g]).ToList();
+            var greedyPart = cases.Where(c => greedy[c] >= 0).Sum(c => problem.Cases[c].Weight);
+            var solvedPart = cases.Where(c => solved.Assigned[c] >= 0).Sum(c => problem.Cases[c].Weight);
+            if (solved.Solved && solvedPart >= greedyPart)
+            {
+                cases.ForEach(c => assigned[c] = solved.Assigned[c]);
+            }
+
+            optimalParts &= solved.Optimal;
+            bound += double.IsNaN(solved.Bound) ? cases.Sum(c => problem.Cases[c].Weight) : Math.Max(solved.Bound, Math.Max(solvedPart, greedyPart));
+        }
+
         watch.Stop();
 
         var ledger = new PlanLedger(problem);
@@ -31,11 +52,11 @@ public static class MovementPlanner
         }
 
         var objective = Value(problem, assigned);
-        var bound = double.IsNaN(solved.Bound) ? problem.Cases.Sum(c => c.Weight) : Math.Max(objective, (long)Math.Floor(solved.Bound + 1e-6));
-        var optimal = solved.Optimal || objective == bound;
+        var proven = Math.Max(objective, (long)Math.Floor(bound + 1e-6));
+        var optimal = optimalParts || objective == proven;
         var leftOut = Enumerable.Range(0, problem.Cases.Count).Where(c => assigned[c] < 0)
             .Select(c => LeftOutExplanation.Explain(problem, index, ledger, c, optimal)).ToList();
-        return new MovementPlan(optimal ? PlanStatus.Optimal : PlanStatus.Feasible, objective, bound, Value(problem, greedy), watch.Elapsed, bookings, leftOut);
+        return new MovementPlan(optimal ? PlanStatus.Optimal : PlanStatus.Feasible, objective, proven, Value(problem, greedy), watch.Elapsed, bookings, leftOut);
     }
 
     private static long Value(PlanningProblem problem, int[] assigned) =>
