@@ -19,8 +19,10 @@ internal static class Journey
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }));
     }
 
+    public static ILocator Navigation(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+
     public static Task NavigateAsync(IPage page, string link) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+        Navigation(page).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
 
     public static Task Expect(ILocator locator) => locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 }

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 
+using static Passage.EndToEnd.Tests.Journey;
+
 namespace Passage.EndToEnd.Tests;
 
 /// <summary>An officer's day in a real browser: sign in, find, register, move a case, meet a refusal, sign out.</summary>
@@ -113,19 +115,6 @@ public sealed class RegistryJourneyTests
         await ShotAsync(page, "not-found");
     }
 
-    private static ILocator Navigation(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-
-    private static Task NavigateAsync(IPage page, string link) =>
-        Navigation(page).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-
-    private static async Task SignInAsync(IPage page, PassageSite site, string userName)
-    {
-        await page.GotoAsync(site.Address + "/");
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(PassageSite.OfficerPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
     private static async Task MoveAsync(IPage page, string to, string reason)
     {
         await page.GetByLabel(to, new() { Exact = true }).CheckAsync();
@@ -133,8 +122,6 @@ public sealed class RegistryJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).GetByText(to, new() { Exact = true }));
     }
-
-    private static Task Expect(ILocator locator) => locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 
     private static async Task ShotAsync(IPage page, string name, bool fullPage = true)
     {

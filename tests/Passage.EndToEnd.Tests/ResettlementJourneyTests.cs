@@ -5,6 +5,8 @@ using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Storage;
 
+using static Passage.EndToEnd.Tests.Journey;
+
 namespace Passage.EndToEnd.Tests;
 
 /// <summary>A resident's way to a place in a third country, in a real browser: interview, pledge, referral, the country's acceptance, exit clearance.</summary>
@@ -82,23 +84,4 @@ public sealed class ResettlementJourneyTests
 
     private static Task AddDelegateAsync(PassageSite site) =>
         site.AddUserAsync(new NewUser(DelegateName, "Hanna Delegate", PassageSite.OfficerPassword, [Roles.CountryDelegate], CountryCode: "DE"));
-
-    private static Task NavigateAsync(IPage page, string link) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-
-    private static async Task SignInAsync(IPage page, PassageSite site, string userName)
-    {
-        await page.GotoAsync(site.Address + "/");
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(PassageSite.OfficerPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }));
-    }
-
-    private static Task Expect(ILocator locator) => locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 }

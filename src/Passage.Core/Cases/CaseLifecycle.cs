@@ -59,6 +59,8 @@ public static class CaseLifecycle
             new(CaseStatus.Referred, CaseStatus.Submitted, Permission.WritePledges, CaseFlow.Referral, HasMembers),
             new(CaseStatus.Submitted, CaseStatus.Accepted, Permission.DecideReferrals, CaseFlow.CountryDecision, HasMembers),
             new(CaseStatus.Submitted, CaseStatus.Rejected, Permission.DecideReferrals, CaseFlow.CountryDecision, Always),
+            new(CaseStatus.Accepted, CaseStatus.Rejected, Permission.DecideReferrals, CaseFlow.CountryDecision, Always),
+            new(CaseStatus.Cleared, CaseStatus.Rejected, Permission.DecideReferrals, CaseFlow.CountryDecision, Always),
             new(CaseStatus.Accepted, CaseStatus.Cleared, Permission.WritePledges, CaseFlow.ExitClearance, HasMembers),
             new(CaseStatus.Cleared, CaseStatus.Booked, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
             new(CaseStatus.Booked, CaseStatus.Departed, Permission.ManageMovements, CaseFlow.Movement, HasMembers),

@@ -11,7 +11,9 @@ namespace Passage.Core.Pledges;
 /// Records the receiving country's decision on a submitted referral. An acceptance moves the case to Accepted and counts its
 /// persons against the pledge in the same transaction, by one conditional update that the database refuses to run past the
 /// places — so concurrent acceptances can never over-accept a pledge. A rejection moves the case to Rejected, from where it
-/// can be referred again. A request for more information changes no case status.
+/// can be referred again. A country that reverses its acceptance before the case is booked rejects it the same way, and
+/// the places it was accepted for return to the pledge in the same transaction. A request for more information changes
+/// no case status.
 /// </summary>
 public sealed class DecideReferral(PassageDbContext db, Actor actor, ReferralCaseMove cases, AuditLog audit, TimeProvider clock)
 {
@@ -43,6 +45,7 @@ public sealed class DecideReferral(PassageDbContext db, Actor actor, ReferralCas
 
         reason = why.Value;
 
+        var wasAccepted = referral.Status == ReferralStatus.Accepted;
         var (decision, refusal) = referral.Decide(outcome, decidedOn, reason, actor, now);
         if (refusal is not null)
         {
@@ -61,12 +64,24 @@ public sealed class DecideReferral(PassageDbContext db, Actor actor, ReferralCas
             return refused;
         }
 
-        if (outcome != DecisionOutcome.Accepted)
+        if (outcome != DecisionOutcome.Accepted && !wasAccepted)
         {
             return await cases.SaveAsync(ct) is { } conflict ? conflict : decision!;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (wasAccepted)
+        {
+            await PledgeCounters.ReleaseAsync(db, referral.PledgeId, referral.Persons, ct);
+            if (await cases.SaveAsync(ct) is { } reversalConflict)
+            {
+                return reversalConflict;
+            }
+
+            await transaction.CommitAsync(ct);
+            return decision!;
+        }
+
         if (!await PledgeCounters.TryAcceptAsync(db, referral.PledgeId, referral.Persons, ct))
         {
             await transaction.RollbackAsync(ct);

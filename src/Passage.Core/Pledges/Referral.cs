@@ -119,12 +119,18 @@ public sealed class Referral
         Version++;
     }
 
-    /// <summary>Records the country's decision; the reason when the referral is not awaiting one.</summary>
+    /// <summary>
+    /// Records the country's decision; the reason when the referral is not awaiting one. A country may also reverse its
+    /// acceptance before departure: a rejection of an accepted referral.
+    /// </summary>
     public (ReferralDecision? Decision, string? Refusal) Decide(DecisionOutcome outcome, DateOnly decidedOn, string reason, Actor actor, DateTimeOffset now)
     {
-        if (Status != ReferralStatus.Submitted)
+        var reversal = Status == ReferralStatus.Accepted && outcome == DecisionOutcome.Rejected;
+        if (Status != ReferralStatus.Submitted && !reversal)
         {
-            return (null, $"The referral is {ReferralStatuses.Label(Status)}; a decision is recorded only on a submitted referral.");
+            return (null, Status == ReferralStatus.Accepted
+                ? "The referral is accepted; the only decision a country records after accepting is a rejection (reversing its acceptance)."
+                : $"The referral is {ReferralStatuses.Label(Status)}; a decision is recorded only on a submitted referral.");
         }
 
         var decision = new ReferralDecision(Id, outcome, decidedOn, reason, actor, now);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,7 +15,7 @@ using Passage.Core.Registry.Matching;
 namespace Passage.Core.Storage;
 
 /// <summary>The one database context of Passage, used directly by the use cases (no repository layer).</summary>
-public class PassageDbContext(DbContextOptions<PassageDbContext> options) : IdentityDbContext<PassageUser>(options)
+public class PassageDbContext(DbContextOptions<PassageDbContext> options) : IdentityDbContext<PassageUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Person> Persons => Set<Person>();
 

@@ -9,7 +9,7 @@ public static class ApiSetup
     public static IEndpointRouteBuilder MapPassageApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithApiConventions();
-        api.AddEndpointFilter<DefinedEnumFilter>();
+        api.AddEndpointFilterFactory(DefinedEnumFilter.Create);
         api.MapGet("/me", MeApi.GetMe).WithSummary("Who the caller is").WithTags("Me").RequireAuthorization(Policies.SignedIn);
         api.MapPersonsApi();
         api.MapDuplicateScansApi();

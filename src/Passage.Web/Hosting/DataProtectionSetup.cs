@@ -1,8 +1,4 @@
-using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.EntityFrameworkCore;
 using Passage.Core.Storage;
 
 namespace Passage.Web.Hosting;
@@ -15,27 +11,7 @@ public static class DataProtectionSetup
 {
     public static IServiceCollection AddPassageDataProtection(this IServiceCollection services)
     {
-        services.AddDataProtection().SetApplicationName("Passage");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
+        services.AddDataProtection().SetApplicationName("Passage").PersistKeysToDbContext<PassageDbContext>();
         return services;
-    }
-
-    private sealed class DatabaseXmlRepository(IServiceScopeFactory scopes) : IXmlRepository
-    {
-        public IReadOnlyCollection<XElement> GetAllElements()
-        {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
-            return db.DataProtectionKeys.AsNoTracking().OrderBy(k => k.Id).Select(k => k.Xml).ToList().Select(XElement.Parse).ToList();
-        }
-
-        public void StoreElement(XElement element, string friendlyName)
-        {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
-            db.DataProtectionKeys.Add(new DataProtectionKey(friendlyName, element.ToString(SaveOptions.DisableFormatting)));
-            db.SaveChanges();
-        }
     }
 }

@@ -6,7 +6,9 @@ namespace Passage.Web.Hosting;
 /// <summary>
 /// Behind a reverse proxy, the client's address and scheme come from <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c>,
 /// believed only from the proxies named in <c>Passage:ForwardedHeaders:KnownProxies</c> (addresses) or
-/// <c>KnownNetworks</c> (CIDR). The host is never taken from a forwarded header: allowed hosts come from <c>AllowedHosts</c>.
+/// <c>KnownNetworks</c> (CIDR); when either is set, it replaces the default (loopback only), so a process on the same
+/// machine is not believed unless it is named. The host is never taken from a forwarded header: allowed hosts come from
+/// <c>AllowedHosts</c>.
 /// </summary>
 public static class ForwardedHeadersSetup
 {
@@ -19,12 +21,20 @@ public static class ForwardedHeadersSetup
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.ForwardLimit = section.GetValue("ForwardLimit", 1);
-            foreach (var proxy in section.GetSection("KnownProxies").Get<string[]>() ?? [])
+            var proxies = section.GetSection("KnownProxies").Get<string[]>() ?? [];
+            var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? [];
+            if (proxies.Length + networks.Length > 0)
+            {
+                options.KnownProxies.Clear();
+                options.KnownIPNetworks.Clear();
+            }
+
+            foreach (var proxy in proxies)
             {
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
             }
 
-            foreach (var network in section.GetSection("KnownNetworks").Get<string[]>() ?? [])
+            foreach (var network in networks)
             {
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }

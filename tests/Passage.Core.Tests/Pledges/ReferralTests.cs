@@ -233,6 +233,57 @@ public class ReferralTests
     }
 
     [Theory]
+    [InlineData(DatabaseProvider.Sqlite, false)]
+    [InlineData(DatabaseProvider.Sqlite, true)]
+    [InlineData(DatabaseProvider.Postgres, false)]
+    [InlineData(DatabaseProvider.Postgres, true)]
+    public async Task DecideReferral_CountryReversesItsAcceptance_PlacesReturnAndTheCaseMayBeReferredElsewhere(DatabaseProvider provider, bool cleared)
+    {
+        using var scene = ResettlementScene.Create(provider);
+        var family = await scene.ReadyFamilyAsync();
+        var germany = await scene.PledgeAsync("DE", 10);
+        var albania = await scene.PledgeAsync("AL", 10);
+        var referral = await scene.ReferAndSubmitAsync(family.CaseId, germany.Id);
+        (await scene.DecideAsync(referral, DecisionOutcome.Accepted, "DE")).Succeeded.ShouldBeTrue();
+        if (cleared)
+        {
+            (await scene.ClearAsync(referral, documents: true, permission: true)).Succeeded.ShouldBeTrue();
+        }
+
+        var reversed = await scene.DecideAsync(referral, DecisionOutcome.Rejected, "DE");
+        var again = await scene.ReferAsync(family.CaseId, albania.Id);
+
+        reversed.Value.Outcome.ShouldBe(DecisionOutcome.Rejected);
+        again.Succeeded.ShouldBeTrue();
+        await using var db = scene.Context();
+        (await db.PledgeCounters.AsNoTracking().SingleAsync(c => c.PledgeId == germany.Id)).Accepted.ShouldBe(0);
+        (await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referral)).Status.ShouldBe(ReferralStatus.Rejected);
+        var history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == family.CaseId && e.Kind == CaseEventKind.StatusChanged)
+            .OrderBy(e => e.Id).Select(e => e.ToStatus).ToListAsync();
+        history.TakeLast(2).ShouldBe([CaseStatus.Rejected, CaseStatus.Referred]);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task DecideReferral_AcceptedTwice_IsRefusedAndCountsThePlacesOnce(DatabaseProvider provider)
+    {
+        using var scene = ResettlementScene.Create(provider);
+        var family = await scene.ReadyFamilyAsync();
+        var pledge = await scene.PledgeAsync("DE", 10);
+        var referral = await scene.ReferAndSubmitAsync(family.CaseId, pledge.Id);
+        (await scene.DecideAsync(referral, DecisionOutcome.Accepted, "DE")).Succeeded.ShouldBeTrue();
+
+        var twice = await scene.DecideAsync(referral, DecisionOutcome.Accepted, "DE");
+
+        twice.Problem!.Kind.ShouldBe(ProblemKind.Refused);
+        twice.Problem.Detail!.ShouldContain("reversing its acceptance");
+        await using var db = scene.Context();
+        (await db.PledgeCounters.AsNoTracking().SingleAsync()).Accepted.ShouldBe(4);
+        (await db.ReferralDecisions.CountAsync()).ShouldBe(1);
+    }
+
+    [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
     public async Task DecideReferral_MoreInformationRequested_KeepsTheCaseSubmittedUntilResubmitted(DatabaseProvider provider)

@@ -1,11 +1,23 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Storage;
+using Passage.Testing;
 
 namespace Passage.Core.Tests.Storage;
 
 public class DatabaseSchemaTests
 {
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void Migrations_OfEachProvider_BuildTheModelTheCodeUses(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        using var db = database.CreateContext();
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse("an entity changed without a migration for this provider");
+    }
+
     [Fact]
     public async Task MigratePassage_NewSqliteFile_IsReadableAndWritableByItsOwnerOnly()
     {

@@ -138,6 +138,34 @@ public sealed class SubmittedCaseTests
         (await AcceptedOnThePledgeAsync(factory, viaPage)).ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task CountryReversesItsAcceptance_OnApiAndPage_PlacesComeBackAndTheCaseIsRejected(DatabaseProvider provider)
+    {
+        using var factory = new PassageWebFactory(provider);
+        var viaApi = await AcceptedAsync(factory, "DE");
+        var viaPage = await AcceptedAsync(factory, "SE");
+        using var browser = await factory.SignedInBrowserAsync("reza.browser", Roles.Resettlement);
+        var page = await browser.GetPageAsync($"/Cases/{viaPage.Person.CaseId}/Referrals");
+
+        using var byApi = await viaApi.Resettlement.PostJsonAsync($"/api/v1/referrals/{viaApi.Referral}/decisions",
+            new { outcome = "Rejected", decidedOn = "2026-11-02", reason = "Security check not passed" });
+        using var byPage = await browser.PostFormAsync($"/Cases/{viaPage.Person.CaseId}/Referrals?handler=Decide",
+            new Dictionary<string, string> { ["ReferralId"] = viaPage.Referral.ToString(), ["Outcome"] = "Rejected", ["Reason"] = "Pledge criteria changed" });
+        using var acceptedAgain = await viaApi.Resettlement.PostJsonAsync($"/api/v1/referrals/{viaApi.Referral}/decisions",
+            new { outcome = "Accepted", decidedOn = "2026-11-03", reason = "Changed its mind" });
+
+        page.ShouldContain("Record that SE reverses its acceptance");
+        byApi.StatusCode.ShouldBe(HttpStatusCode.OK);
+        byPage.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        acceptedAgain.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await factory.CaseStatusAsync(viaApi.Person.CaseId)).ShouldBe(CaseStatus.Rejected);
+        (await factory.CaseStatusAsync(viaPage.Person.CaseId)).ShouldBe(CaseStatus.Rejected);
+        (await AcceptedOnThePledgeAsync(factory, viaApi)).ShouldBe(0);
+        (await AcceptedOnThePledgeAsync(factory, viaPage)).ShouldBe(0);
+    }
+
     private static PersonDetails Resident(string given, string family, string givenAr, string familyAr, string sex, string birth) =>
         new(given, family, null, givenAr, familyAr, null, sex, birth, "B4", "17", null, null);
 
