@@ -21,7 +21,7 @@ public class LikelihoodTests
     [InlineData(0.999, "very likely the same person")]
     [InlineData(0.6, "a person should look", "an even chance is not \"very likely\"")]
     [InlineData(0.15, "a person should look")]
-    [InlineData(0.02, "probably different people")]
+    [InlineData(0.01, "probably different people")]
     public void Band_Probability_SaysWhatToDo(double probability, string band, string covers = "")
     {
         Likelihood.Band(probability).ShouldBe(band, covers);
