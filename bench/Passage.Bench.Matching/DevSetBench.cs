@@ -84,7 +84,7 @@ internal static class DevSetBench
     }
 
     /// <summary>The fields of one CSV line of the development set (quoted fields hold commas).</summary>
-    private static string[] Fields(string line)
+    internal static string[] Fields(string line)
     {
         var fields = new List<string>();
         var current = new StringBuilder();

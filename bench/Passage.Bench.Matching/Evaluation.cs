@@ -29,6 +29,7 @@ internal static class Evaluation
         var scored = pairs.Select(p => (p.Probability, truthSet.Contains((p.A, p.B)))).ToList();
         var shipped = Quality.At(scored, truth.Count, model.MatchThreshold);
         var (best, threshold) = Quality.Best(scored, truth.Count);
+        var possible = Quality.At(scored, truth.Count, model.PossibleThreshold);
         var blocking = truth.Count == 0 ? 1 : (double)kept / truth.Count;
         Console.WriteLine(Report.F($"{name}: prior {model.Prior:E3}; {shipped}; best {best} at {threshold:F3}"));
         foreach (var p in model.Parameters)
@@ -36,7 +37,7 @@ internal static class Evaluation
             Console.WriteLine($"  {p.Field.Name}: m [{Join(p.M, "F3")}] u [{Join(p.U, "E1")}]");
         }
 
-        var row = Report.F($"| {name} | {records.Length:N0} | {truth.Count:N0} | {compared:N0} | {blocking:F4} | {shipped.Precision:F4} / {shipped.Recall:F4} / {shipped.F1:F4} | {best.F1:F4} ({threshold:F3}) | {clock.Elapsed.TotalSeconds:F2} s |");
+        var row = Report.F($"| {name} | {records.Length:N0} | {truth.Count:N0} | {compared:N0} | {blocking:F4} | {shipped.Precision:F4} / {shipped.Recall:F4} / {shipped.F1:F4} | {possible.Precision:F4} / {possible.Recall:F4} | {best.F1:F4} ({threshold:F3}) | {clock.Elapsed.TotalSeconds:F2} s |");
         return new EvaluationResult(row, model, shipped, best, blocking, compared, clock.Elapsed);
     }
 

@@ -14,6 +14,11 @@ if (all || command == "devset")
     DevSetBench.Run();
 }
 
+if (all || command == "screening")
+{
+    ScreeningBench.Run();
+}
+
 if (all || command == "params")
 {
     SyntheticBench.Parameters();

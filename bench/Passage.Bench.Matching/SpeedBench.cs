@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Passage.Bench.Matching.Synthetic;
-using Passage.Cli;
 using Passage.Matching.Blocking;
 using Passage.Matching.Linking;
 using Passage.Matching.Records;
@@ -20,6 +19,60 @@ internal sealed record Query(int Record, PersonRecord Person, HashSet<int> Other
 /// </summary>
 internal static class SpeedBench
 {
+    /// <summary>
+    /// Runs <c>passage match dedup</c> as its own process, as an operator does, under <c>/usr/bin/time</c>: its wall time,
+    /// processor time (user + system), the peak of its resident memory, and its standard error. The process gets the
+    /// runtime settings of <c>passage</c> itself (workstation garbage collector), not the bench's (server collector).
+    /// </summary>
+    private static (TimeSpan Wall, TimeSpan Processor, long PeakBytes, string Log) DedupProcess(string input, string output, DirectoryInfo folder)
+    {
+        var here = AppContext.BaseDirectory;
+        var times = Path.Combine(folder.FullName, "time.txt");
+        var runtimeConfig = Path.Combine(folder.FullName, "passage.runtimeconfig.json");
+        File.WriteAllText(runtimeConfig, PassageRuntimeConfig);
+        var start = new ProcessStartInfo("/usr/bin/time")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        foreach (var argument in new[]
+        {
+            "-f", "%e %U %S %M", "-o", times, "dotnet", "exec",
+            "--runtimeconfig", runtimeConfig,
+            "--depsfile", Path.Combine(here, "Passage.Bench.Matching.deps.json"),
+            Path.Combine(here, "passage.dll"), "match", "dedup", "--input", input, "--output", output,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var log = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dedup failed: " + log.Result);
+        }
+
+        var t = File.ReadAllText(times).Trim().Split('\n')[^1].Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        return (TimeSpan.FromSeconds(t[0]), TimeSpan.FromSeconds(t[1] + t[2]), (long)t[3] * 1024, log.Result);
+    }
+
+    /// <summary>The runtime configuration of the <c>passage</c> program (src/Passage.Cli): the frameworks it runs on, default collector.</summary>
+    private const string PassageRuntimeConfig = """
+        {
+          "runtimeOptions": {
+            "tfm": "net10.0",
+            "frameworks": [
+              { "name": "Microsoft.NETCore.App", "version": "10.0.0" },
+              { "name": "Microsoft.AspNetCore.App", "version": "10.0.0" }
+            ],
+            "configProperties": { "System.GC.Server": false }
+          }
+        }
+        """;
+
     /// <summary>Runs the whole speed bench and writes its section of the report; with <paramref name="dedupOnly"/>, prints the dedup figures only.</summary>
     public static void Run(int size, int queries, int baselineQueries, bool dedupOnly = false)
     {
@@ -44,20 +97,10 @@ internal static class SpeedBench
         var input = Path.Combine(folder.FullName, "registry.csv");
         WriteCsv(generated, input);
         var output = Path.Combine(folder.FullName, "pairs.csv");
-        var log = new StringWriter();
         var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-        var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var code = PassageCommands.Create().Parse(["match", "dedup", "--input", input, "--output", output])
-            .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = TextWriter.Null, Error = log }).GetAwaiter().GetResult();
-        clock.Stop();
-        var processor = Process.GetCurrentProcess().TotalProcessorTime - processorBefore;
-        var stages = log.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("prepare", StringComparison.Ordinal))?.Trim() ?? string.Empty;
+        var (clock, processor, peakBytes, log) = DedupProcess(input, output, folder);
+        var stages = log.Split('\n').FirstOrDefault(l => l.StartsWith("prepare", StringComparison.Ordinal))?.Trim() ?? string.Empty;
         Console.WriteLine(stages);
-        if (code != 0)
-        {
-            throw new InvalidOperationException("dedup failed: " + log);
-        }
 
         // Clustering (connected components of the matches) is part of the end-to-end time.
         var clusterClock = Stopwatch.StartNew();
@@ -72,13 +115,14 @@ internal static class SpeedBench
 
         var clusterCount = Enumerable.Range(0, size).Count(i => clusters.Find(i) == i);
         clusterClock.Stop();
-        var total = clock.Elapsed + clusterClock.Elapsed;
-        var compared = long.Parse(log.ToString().Split(" pairs compared")[0].Split(", ")[^1], CultureInfo.InvariantCulture);
+        var total = clock + clusterClock.Elapsed;
+        var compared = long.Parse(log.Split(" pairs compared")[0].Split(", ")[^1], CultureInfo.InvariantCulture);
         var truth = TruePairCount(generated);
         var labelled = scored.Select(p => (p.Probability, generated[p.A].Person == generated[p.B].Person)).ToList();
         var shipped = Quality.At(labelled, truth, MatchModel.DefaultMatchThreshold);
         var (best, threshold) = Quality.Best(labelled, truth);
-        Console.WriteLine(Report.F($"dedup {total.TotalSeconds:F1} s wall, {processor.TotalSeconds:F1} s processor, load {load}; {compared:N0} pairs; shipped {shipped}; best {best} at {threshold:F3}"));
+        var possible = Quality.At(labelled, truth, MatchModel.DefaultPossibleThreshold);
+        Console.WriteLine(Report.F($"dedup {total.TotalSeconds:F1} s wall, {processor.TotalSeconds:F1} s processor, peak {peakBytes / 1048576.0:N0} MiB, load {load}; {compared:N0} pairs; shipped {shipped}; match + possible P {possible.Precision:F4} R {possible.Recall:F4}; best {best} at {threshold:F3}"));
         if (dedupOnly)
         {
             return;
@@ -95,8 +139,10 @@ internal static class SpeedBench
         text.AppendLine("| measure | result | target |");
         text.AppendLine("|---|---|---|");
         text.AppendLine(Report.F($"| dedup end to end (`passage match dedup`: read CSV, block, learn by EM, score, write; then cluster) | {total.TotalSeconds:F1} s wall, {processor.TotalSeconds:F1} s of processor time ({clusterCount:N0} clusters); load average {load} when it started | ≤ 60 s |"));
-        text.AppendLine(Report.F($"| compared pairs | {compared:N0} ({compared / clock.Elapsed.TotalSeconds:N0} per second on {Environment.ProcessorCount} cores, whole run) | |"));
+        text.AppendLine(Report.F($"| peak memory of the `passage match dedup` process (maximum resident set) | {peakBytes / 1048576.0:N0} MiB | ≤ 2 GB |"));
+        text.AppendLine(Report.F($"| compared pairs | {compared:N0} ({compared / clock.TotalSeconds:N0} per second on {Environment.ProcessorCount} cores, whole run) | |"));
         text.AppendLine(Report.F($"| pairwise quality at the shipped threshold | P {shipped.Precision:F4}, R {shipped.Recall:F4}, F1 {shipped.F1:F4} | P ≥ 0.98 and R ≥ 0.98 |"));
+        text.AppendLine(Report.F($"| pairwise quality of `match` + `possible` (0.1) | P {possible.Precision:F4}, R {possible.Recall:F4} | R ≥ 0.97 |"));
         text.AppendLine(Report.F($"| best F1 over thresholds | {best.F1:F4} (P {best.Precision:F4}, R {best.Recall:F4} at {threshold:F3}) | |"));
         text.AppendLine(Report.F($"| ceiling: the best recall at P ≥ 0.98 of any classifier of the comparison vectors, found with the truth (see the synthetic section) | R {ceiling:F4} ({ceilingKept:N0} of {truth:N0} true pairs) | |"));
         text.AppendLine(Report.F($"| scoring speed, one thread (compare + weigh, 2,000,000 candidate pairs of a 100,000-record registry, best of three passes, first in the run) | {perCore.Wall:N0} pairs/s by the wall clock, {perCore.Cpu:N0} per second of processor time | ≥ 500,000 |"));

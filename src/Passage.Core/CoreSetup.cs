@@ -25,6 +25,7 @@ public static class CoreSetup
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
         services.AddScoped<ViewPerson>();
+        services.AddScoped<FindByNumber>();
         services.AddScoped<RecomputeSearchKeys>();
         services.AddSingleton<RegistryIndex>();
         services.AddScoped<FindDuplicates>();

@@ -8,8 +8,9 @@ using Passage.Core.Storage;
 namespace Passage.Core.Registry;
 
 /// <summary>
-/// The registry list: filtered, searched by registration number or by name, paged. A name search is fuzzy and
-/// script-independent through the matching index, ranked by score, followed by any further prefix matches.
+/// The registry list: filtered, searched by registration or case number or by name, paged. A name search is fuzzy and
+/// script-independent through the matching index, ranked by score, followed by any further prefix matches; each row
+/// carries its relevance to the name searched for (<see cref="SearchRelevance"/>).
 /// Audited as a search.
 /// </summary>
 public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock, RegistryIndex? index = null)
@@ -76,8 +77,7 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         return new Page<PersonRow>(items, number, size, Math.Min(total, filtered ? CountLimit : total)) { TotalIsLowerBound = filtered && total > CountLimit };
     }
 
-    private static bool IsNameQuery(string? query) =>
-        !string.IsNullOrWhiteSpace(query) && !query.Trim().StartsWith("PSG-", StringComparison.OrdinalIgnoreCase);
+    private static bool IsNameQuery(string? query) => !string.IsNullOrWhiteSpace(query) && RecordNumber.Parse(query) is null;
 
     private async Task<Result<Page<PersonRow>>> RankedAsync(PersonFilter filter, int number, int size, CancellationToken ct)
     {
@@ -91,11 +91,11 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
             .ToHashSet();
         var prefix = await Filter(db.Persons.AsNoTracking(), filter, today)
             .OrderBy(p => p.RegistrationNumber).Select(p => p.Id).Take(RankedLimit).ToListAsync(ct);
-        var scores = ranked.Where(m => allowed.Contains(m.PersonId)).ToDictionary(m => m.PersonId, m => m.Result.Probability);
         var order = ranked.Select(m => m.PersonId).Where(allowed.Contains).Concat(prefix).Distinct().ToList();
 
         var pageIds = order.Skip((number - 1) * size).Take(size).ToList();
-        var persons = await db.Persons.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var persons = await db.Persons.AsNoTracking().Include(p => p.Aliases).AsSplitQuery().Where(p => pageIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var scores = persons.Values.ToDictionary(p => p.Id, p => SearchRelevance.Of(filter.Query!, p));
         var items = await RowsAsync(pageIds.Select(id => persons[id]).ToList(), scores, ct);
         await AuditAsync(filter, "ranked; ", number, items, ct);
         return new Page<PersonRow>(items, number, size, order.Count);
@@ -164,10 +164,12 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
 
     private IQueryable<Person> Search(IQueryable<Person> persons, string query)
     {
-        var upper = query.ToUpperInvariant();
-        if (upper.StartsWith("PSG-", StringComparison.Ordinal))
+        if (RecordNumber.Parse(query) is { } number)
         {
-            return persons.Where(p => p.RegistrationNumber == upper);
+            var registration = number.Kind == NumberedKind.Case ? null : number.RegistrationNumber;
+            var caseNumber = number.Kind == NumberedKind.Person ? null : number.CaseNumber;
+            var inCase = db.Cases.Where(c => c.CaseNumber == caseNumber).Select(c => c.Id);
+            return persons.Where(p => p.RegistrationNumber == registration || inCase.Contains(p.CaseId));
         }
 
         foreach (var token in PersonSearchKey.Tokens(query).Distinct(StringComparer.Ordinal))

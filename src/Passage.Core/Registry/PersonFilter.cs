@@ -5,8 +5,8 @@ using Passage.Core.Common;
 namespace Passage.Core.Registry;
 
 /// <summary>
-/// What the registry list is narrowed to. <see cref="Query"/> is a registration number (exact) or name words, each
-/// matching the start of a name token in either script.
+/// What the registry list is narrowed to. <see cref="Query"/> is a registration or case number (<see cref="RecordNumber"/>:
+/// that person, or that case's members) or name words, each matching the start of a name token in either script.
 /// </summary>
 public sealed record PersonFilter(
     CaseStatus? Status = null,
@@ -74,7 +74,10 @@ public sealed record PersonFilter(
     }
 }
 
-/// <summary>One line of the registry list; <see cref="Score"/> is the match probability when the list is a ranked name search.</summary>
+/// <summary>
+/// One line of the registry list. <see cref="Score"/>, when the list is a ranked name search, is the relevance of the person's
+/// names to the name searched for (<see cref="SearchRelevance"/>), from 0 to 1: not the likelihood that this is the person meant.
+/// </summary>
 public sealed record PersonRow(
     Guid Id,
     string RegistrationNumber,

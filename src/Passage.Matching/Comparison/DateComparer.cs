@@ -35,11 +35,16 @@ public static class DateComparer
             return DateLevel.TypicalError;
         }
 
-        // Two real full dates that are neither equal nor a typical error are two birthdays, however close; a 1 January
+        // Two real full dates that are neither equal nor a typical error are two birthdays, however close; so are two
+        // dates that both state their month more than a year apart (siblings are born 14 months apart). A 1 January
         // placeholder is an estimated year, which may be a year or two off.
-        var twoBirthdays = full && !a.IsPlaceholder && !b.IsPlaceholder;
+        var twoBirthdays = (full && !a.IsPlaceholder && !b.IsPlaceholder) || MonthsApart(a, b) > 12;
         return !twoBirthdays && Math.Abs(a.Year - b.Year) <= 2 ? DateLevel.Near : DateLevel.Different;
     }
+
+    /// <summary>How many months apart two dates that both state their month are; 0 when either does not.</summary>
+    private static int MonthsApart(BirthDate a, BirthDate b) =>
+        a.Month == 0 || b.Month == 0 || a.IsPlaceholder || b.IsPlaceholder ? 0 : Math.Abs(((a.Year - b.Year) * 12) + a.Month - b.Month);
 
     /// <summary>A Solar Hijri year alone agrees with any date that falls in it, whatever the calendar of the other.</summary>
     private static DateLevel SolarHijriYears(BirthDate a, BirthDate b)

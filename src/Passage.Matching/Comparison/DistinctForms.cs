@@ -16,12 +16,23 @@ internal static class DistinctForms
     private static readonly string[] ArabicAffixes = ["زاده", "پور", "نژاد", "فر", "یان", "یی", "ی"];
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are different forms of one stem (which begin alike, within a script).</summary>
-    public static bool Differ(in NameToken a, in NameToken b) =>
-        a.Script == b.Script
-            ? a.Text[0] == b.Text[0]
+    public static bool Differ(in NameToken a, in NameToken b)
+    {
+        if (a.Script == b.Script)
+        {
+            return a.Text[0] == b.Text[0]
                 && (Feminine(a, b) || Feminine(b, a) || OtherAffix(a.Text, b.Text, Affixes(a.Script)) || OtherAffix(b.Text, a.Text, Affixes(a.Script))
-                    || OtherEnding(a.Text, b.Text, Affixes(a.Script)))
-            : a.Script == Script.Arabic ? FeminineAcross(a, b) : FeminineAcross(b, a);
+                    || OtherEnding(a.Text, b.Text, Affixes(a.Script)));
+        }
+
+        // A transliteration and a Latin spelling: only the feminine form (Petrov / Петрова); surname affixes are Persian.
+        if (a.Script != Script.Arabic && b.Script != Script.Arabic)
+        {
+            return a.Text[0] == b.Text[0] && (Feminine(a, b) || Feminine(b, a));
+        }
+
+        return a.Script == Script.Arabic ? FeminineAcross(a, b) : FeminineAcross(b, a);
+    }
 
     /// <summary>Within a script: <paramref name="female"/> is <paramref name="male"/> with a feminine ending.</summary>
     private static bool Feminine(in NameToken female, in NameToken male)

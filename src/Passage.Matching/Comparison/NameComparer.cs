@@ -15,8 +15,13 @@ public static class NameComparer
     private const int MaxTokens = 12;
     private const double AlignFloor = 0.5;
 
-    /// <summary>Compares <paramref name="a"/> with <paramref name="b"/>; symmetric in level and similarity.</summary>
-    public static NameComparison Compare(PreparedName a, PreparedName b, TermFrequencies? frequencies = null)
+    /// <summary>
+    /// Compares <paramref name="a"/> with <paramref name="b"/>; symmetric in level and similarity. With
+    /// <paramref name="wholeNames"/> (a person's whole name, not one part of it), two names of one word each that are
+    /// only close (a letter or a sound apart: Lauro and Mauro, Bratu and Браун) are <see cref="NameLevel.Weak"/>: one
+    /// word is too little to call a typo the same name.
+    /// </summary>
+    public static NameComparison Compare(PreparedName a, PreparedName b, TermFrequencies? frequencies = null, bool wholeNames = false)
     {
         var ta = a.TokenArray;
         var tb = b.TokenArray;
@@ -112,6 +117,11 @@ public static class NameComparer
         var weakestKeysNear = extraA == 0 && extraB == 0 && min is >= 0.7 and < 0.85 && max >= 0.93
             && StringSimilarity.WithinOneEdit(Unit(a, weakestA, ta.Length).Key, Unit(b, weakestB, tb.Length).Key);
         var level = conflict ? NameLevel.Different : Level(matched, extraA, extraB, allExact, min, max, weakestKeysNear);
+        if (wholeNames && level == NameLevel.Close && Essential(ta) == 1 && Essential(tb) == 1)
+        {
+            level = NameLevel.Weak;
+        }
+
         return new NameComparison(level, Math.Min(1, similarity), AgreeingFrequency(a, ta.Length, alignedA[..matched], level, frequencies));
     }
 

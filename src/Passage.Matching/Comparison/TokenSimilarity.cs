@@ -27,6 +27,12 @@ public static class TokenSimilarity
     /// </summary>
     public const double SameKeyFloor = 0.65;
 
+    /// <summary>A transliteration and a spelling with the same <see cref="Keys.SoundKey"/>: a variant, below an equal skeleton.</summary>
+    public const double SoundAlike = 0.94;
+
+    /// <summary>A transliteration and a spelling whose sound keys are one edit apart: close, as a typo.</summary>
+    public const double SoundNear = 0.86;
+
     /// <summary>The similarity of two tokens known to be different names; an alignment at exactly this value is a conflict.</summary>
     public const double DistinctNames = 0.6;
 
@@ -65,12 +71,20 @@ public static class TokenSimilarity
             // The letter-by-letter similarity of the Latin renderings breaks ties finely and rescues
             // spellings whose skeletons differ (acheson, آتشيسون); it never outweighs an equal skeleton.
             var roman = StringSimilarity.JaroWinkler(a.Roman, b.Roman);
-            return Math.Min(1, (sameKey ? Variant : Math.Max(CrossScript(a.Key, b.Key), 0.85 * roman)) + (0.02 * roman));
+            var across = Math.Min(1, (sameKey ? Variant : Math.Max(CrossScript(a.Key, b.Key), 0.85 * roman)) + (0.02 * roman));
+            return a.Script == Script.Other || b.Script == Script.Other ? Math.Max(across, Heard(a.Key, b.Key)) : across;
         }
 
         var jw = StringSimilarity.JaroWinkler(a.Text, b.Text);
         return sameKey && jw >= SameKeyFloor ? Math.Max(jw, Variant) : jw;
     }
+
+    /// <summary>
+    /// A transliteration from another script against a spelling: the same sound key is a spelling of one name
+    /// (<see cref="SoundAlike"/>), one sound apart is close (<see cref="SoundNear"/>).
+    /// </summary>
+    private static double Heard(string a, string b) =>
+        Keys.SoundKey.Same(a, b) ? SoundAlike : Keys.SoundKey.Near(a, b) ? SoundNear : 0;
 
     private static double CrossScript(string a, string b)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnyAscii;
 
 namespace Passage.Matching.Normalisation;
 
@@ -19,7 +20,8 @@ public static class LatinScript
 
     /// <summary>
     /// Appends the invariant lower-case ASCII form of a decomposed Latin letter to <paramref name="output"/>:
-    /// letters without a decomposition are spelled out (ß → ss, æ → ae, ø → o, ł → l, đ → d, ı → i, þ → th).
+    /// letters without a decomposition are spelled out (ß → ss, æ → ae, ø → o, ł → l, đ → d, ı → i, þ → th), and any
+    /// other Latin letter as the AnyAscii library spells it (Azerbaijani ə → e, ƒ → f).
     /// Returns false when <paramref name="c"/> is not a Latin letter or digit.
     /// </summary>
     public static bool AppendFolded(char c, System.Text.StringBuilder output)
@@ -45,6 +47,12 @@ public static class LatinScript
             'ŧ' => "t",
             _ => null,
         };
+        if (spelled is null && char.IsLetter(c) && c < '\u0370')
+        {
+            spelled = c.ToString().Transliterate().ToLowerInvariant();
+            spelled = spelled.Length > 0 && spelled.All(char.IsAsciiLetterLower) ? spelled : null;
+        }
+
         if (spelled is null)
         {
             return false;

@@ -68,13 +68,41 @@ public static class NameParser
         return tokens;
     }
 
-    /// <summary>Builds the token for one already-normalised word (or several words joined).</summary>
-    internal static NameToken Token(string text, bool optional, VariantTable? variants)
+    /// <summary>
+    /// Builds the token for one already-normalised word (or several words joined); a word transliterated from another
+    /// script begins with <see cref="OtherScripts.Marker"/>, or <paramref name="script"/> says it.
+    /// </summary>
+    internal static NameToken Token(string text, bool optional, VariantTable? variants, Script? script = null)
     {
-        var script = text.Length > 0 && ArabicScript.IsArabicLetter(text[0]) ? Script.Arabic : Script.Latin;
-        var cluster = variants?.Lookup(text, script) ?? NameToken.NoCluster;
+        if (text.Contains(OtherScripts.Marker, StringComparison.Ordinal))
+        {
+            text = text.Replace(OtherScripts.Marker.ToString(), string.Empty, StringComparison.Ordinal);
+            script = Script.Other;
+        }
+
+        script ??= text.Length > 0 && ArabicScript.IsArabicLetter(text[0]) ? Script.Arabic : Script.Latin;
+        return Token(text, optional, variants, script.Value);
+    }
+
+    private static NameToken Token(string text, bool optional, VariantTable? variants, Script script)
+    {
+        var cluster = variants is null ? NameToken.NoCluster
+            : script == Script.Other ? OtherCluster(text, variants)
+            : variants.Lookup(text, script);
         return new NameToken(text, script, SkeletonKey.Of(text, script), cluster, optional,
             script == Script.Arabic ? Romaniser.Of(text) : text);
+    }
+
+    /// <summary>
+    /// The variant cluster of a transliterated word: looked up as a Latin spelling, and, when it is not listed, with kh read
+    /// as h, because Cyrillic and Greek write the h of Persian and Arabic names with х and χ (Хамед is Hamed, not Hamid).
+    /// </summary>
+    private static int OtherCluster(string text, VariantTable variants)
+    {
+        var cluster = variants.Lookup(text, Script.Latin);
+        return cluster == NameToken.NoCluster && text.Contains("kh", StringComparison.Ordinal)
+            ? variants.Lookup(text.Replace("kh", "h", StringComparison.Ordinal), Script.Latin)
+            : cluster;
     }
 
     /// <summary>Applies the name grammar to normalised words; returns the words with their optional flags.</summary>

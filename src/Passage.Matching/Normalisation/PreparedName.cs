@@ -46,7 +46,7 @@ public sealed class PreparedName
             var a = tokens[i];
             var b = tokens[i + 1];
             joined[i] = a.Script == b.Script
-                ? NameParser.Token(a.Text + b.Text, a.Optional && b.Optional, variants)
+                ? NameParser.Token(a.Text + b.Text, a.Optional && b.Optional, variants, a.Script)
                 : a with { Key = a.Key + "\u0001", Roman = a.Roman + "\u0001" };
         }
 

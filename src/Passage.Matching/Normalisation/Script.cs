@@ -8,4 +8,11 @@ public enum Script : byte
 
     /// <summary>Arabic-script letters in their folded Persian forms.</summary>
     Arabic,
+
+    /// <summary>
+    /// Lower-case ASCII transliterated from another script (Cyrillic, Greek, Hebrew, CJK, Indic…; see
+    /// <see cref="OtherScripts"/>): Latin letters whose spelling follows the sounds of that script's
+    /// language, so that they are compared with Latin spellings by sound classes as well as by letters.
+    /// </summary>
+    Other,
 }

@@ -21,7 +21,7 @@ public static class PairScoring
     public const double MatchThreshold = 0.9;
 
     /// <summary>The probability from which a pair is a possible match.</summary>
-    public const double PossibleThreshold = 0.1;
+    public const double PossibleThreshold = 0.02;
 
     /// <summary>The model for scoring submitted pairs with <paramref name="parameters"/>.</summary>
     public static MatchModel Model(ModelParameters parameters) =>

@@ -131,7 +131,7 @@ public sealed class RecordComparer
             return;
         }
 
-        var comparison = NameComparer.Compare(a, b, _frequencies);
+        var comparison = NameComparer.Compare(a, b, _frequencies, wholeNames: _fields[f].Kind == FieldKind.FullName);
         levels[f] = (byte)comparison.Level;
         frequencies[f] = comparison.AgreeingFrequency;
     }

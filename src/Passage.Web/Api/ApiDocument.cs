@@ -18,7 +18,7 @@ public static class ApiDocument
         ["Me"] = "Who the caller is, as the server sees them.",
         ["My API tokens"] = "The caller's own personal API tokens.",
         ["Persons"] = "The registry: listing, searching, registering and changing residents' records.",
-        ["Duplicates"] = "Scans of the registry for persons registered twice.",
+        ["Duplicates"] = "Scans of the registry for persons registered twice, and the review of the pairs they propose.",
         ["Cases"] = "Cases (households), their history and their status transitions.",
         ["Interviews"] = "Resettlement interviews, third-party lists and protection flags.",
         ["Pledges"] = "Countries' pledges of places and the referral queue.",

@@ -13,6 +13,7 @@ public static class ApiSetup
         api.MapGet("/me", MeApi.GetMe).WithSummary("Who the caller is").WithTags("Me").RequireAuthorization(Policies.SignedIn);
         api.MapPersonsApi();
         api.MapDuplicateScansApi();
+        api.MapDuplicateReviewsApi();
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapBreakGlassApi();

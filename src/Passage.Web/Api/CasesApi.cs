@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Cases;
 using Passage.Core.Registry;
 using Passage.Web.Accounts;
+using Passage.Web.Hosting;
 
 namespace Passage.Web.Api;
 
@@ -19,6 +20,8 @@ public static class CasesApi
     {
         var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.SignedIn);
         cases.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its members and history");
+        api.MapGet("/case-numbers/{number}", GetByNumberAsync).WithTags("Cases").RequireAuthorization(Policies.SignedIn)
+            .WithSummary("A case by its number (C-000001, c1 or the digits)").RequireRateLimiting(RateLimitingSetup.Listing);
         cases.MapGet("/{id:guid}/history", HistoryAsync).WithSummary("A case's history");
         cases.MapGet("/{id:guid}/transitions", TransitionsAsync).WithSummary("The transitions the caller may make now");
         cases.MapPost("/{id:guid}/transitions", MoveAsync).WithSummary("Move a case to another status")
@@ -28,6 +31,16 @@ public static class CasesApi
 
     public static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> GetAsync(Guid id, ViewCase view, CancellationToken ct) =>
         (await view.ExecuteAsync(id, ct)).OkOrProblem();
+
+    /// <summary>The case a case number names; 404, as for a number that names no case, when the caller may not see it. Audited as a search and as a read.</summary>
+    public static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> GetByNumberAsync(
+        string number, FindByNumber find, ViewCase view, CancellationToken ct)
+    {
+        var found = await find.ExecuteAsync(number, NumberedKind.Case, ct);
+        return found.Succeeded
+            ? (await view.ExecuteAsync(found.Value.Id, ct)).OkOrProblem()
+            : ApiResults.Widen<Ok<CaseView>>(Core.Common.Problem.NotFound("Case").ToHttp());
+    }
 
     public static async Task<Results<Ok<IReadOnlyList<CaseEventView>>, ValidationProblem, ProblemHttpResult>> HistoryAsync(
         Guid id, ViewCase view, CancellationToken ct) =>

@@ -29,9 +29,11 @@ public static class PersonsApi
     {
         var persons = api.MapGroup("/persons").WithTags("Persons");
         persons.MapGet("/", ListAsync).WithSummary("List residents").RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
-        persons.MapGet("/search", SearchAsync).WithSummary("Search residents by registration number or name")
+        persons.MapGet("/search", SearchAsync).WithSummary("Search residents by registration or case number or by name")
             .RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
         persons.MapGet("/{id:guid}", GetAsync).WithSummary("A person's record").RequireAuthorization(Policies.SignedIn);
+        api.MapGet("/registration-numbers/{number}", GetByNumberAsync).WithTags("Persons").WithSummary("A person's record by registration number (PSG-000123, psg123 or the digits)")
+            .RequireAuthorization(nameof(Permission.ReadBiodata)).RequireRateLimiting(RateLimitingSetup.Listing);
         persons.MapPost("/", RegisterAsync).WithSummary("Register a person")
             .MayConflict().RequireAuthorization(nameof(Permission.WriteBiodata)).RequireApiToken();
         persons.MapPost("/duplicates", DuplicatesAsync).WithSummary("Find possible duplicates of a person before registering")
@@ -61,6 +63,16 @@ public static class PersonsApi
 
     public static async Task<Results<Ok<PersonView>, ValidationProblem, ProblemHttpResult>> GetAsync(Guid id, ViewPerson view, CancellationToken ct) =>
         (await view.ExecuteAsync(id, ct)).OkOrProblem();
+
+    /// <summary>The record a registration number names; 404, as for a number that names nobody, when the caller may not see it. Audited as a search and as a read.</summary>
+    public static async Task<Results<Ok<PersonView>, ValidationProblem, ProblemHttpResult>> GetByNumberAsync(
+        string number, FindByNumber find, ViewPerson view, CancellationToken ct)
+    {
+        var found = await find.ExecuteAsync(number, NumberedKind.Person, ct);
+        return found.Succeeded
+            ? (await view.ExecuteAsync(found.Value.Id, ct)).OkOrProblem()
+            : ApiResults.Widen<Ok<PersonView>>(Problem.NotFound("Person").ToHttp());
+    }
 
     /// <summary>The registered persons who may be the person described, with the engine's explanations, before registering.</summary>
     public static async Task<Results<Ok<IReadOnlyList<DuplicateCandidate>>, ValidationProblem, ProblemHttpResult>> DuplicatesAsync(

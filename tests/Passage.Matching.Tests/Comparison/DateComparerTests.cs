@@ -26,6 +26,10 @@ public class DateComparerTests
     [InlineData("1363-05-10", "1984-08-01", DateLevel.Exact, "a full Solar Hijri date is converted")]
     [InlineData("۱۳۶۳", "1984", DateLevel.Consistent, "Persian digits")]
     [InlineData("1970-03", "1970-05", DateLevel.Near, "same year, other month")]
+    [InlineData("1984-03", "1985-05", DateLevel.Different, "two stated months 14 months apart are two birthdays")]
+    [InlineData("1984-03-10", "1985-05", DateLevel.Different, "a date and a stated month 14 months apart")]
+    [InlineData("1984-03", "1985-03", DateLevel.Near, "a stated month a year apart: the year may be off by one")]
+    [InlineData("1984", "1985-05", DateLevel.Near, "a year alone may be off")]
     [InlineData("1970-03-02", "1985-11-19", DateLevel.Different, "different dates")]
     public void Compare_DatePairs_GiveTheExpectedLevel(string a, string b, DateLevel expected, string covers)
     {

@@ -30,6 +30,21 @@ public class PairScoringTests
         (decision == MatchDecision.Match).ShouldBe(samePerson, covers);
     }
 
+    [Theory]
+    [InlineData("Ali Hosseini", "Али Хоссейни", MatchDecision.Match, "Cyrillic")]
+    [InlineData("Ali Hosseini", "阿里·侯赛尼", MatchDecision.Match, "Chinese")]
+    [InlineData("Farhad Karimi", "파르하드 카리미", MatchDecision.Match, "Korean")]
+    [InlineData("Jamil Karimi", "ג'מיל כרימי", MatchDecision.Match, "Hebrew")]
+    [InlineData("Mohammad Hosseini", "محمد حسینی", MatchDecision.Match, "Persian script")]
+    [InlineData("Bahrami", "Бахрани", MatchDecision.Possible, "one word a sound apart: a person should look")]
+    [InlineData("Bahrami", "Bakhrani", MatchDecision.Possible, "one Latin word a letter apart")]
+    [InlineData("Reza Karimi", "Рахим Карими", MatchDecision.NonMatch, "another given name")]
+    [InlineData("Hamid Karimi", "Хамед Карими", MatchDecision.NonMatch, "Hamid is not Hamed")]
+    public void Score_NamesAlone_AcrossScripts(string a, string b, MatchDecision expected, string covers)
+    {
+        Decide(a, "", "", "", b, "", "", "").ShouldBe(expected, covers);
+    }
+
     [Fact]
     public void Score_FarBirthAndOtherFather_IsBelowPossible()
     {

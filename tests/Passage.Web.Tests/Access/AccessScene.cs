@@ -12,7 +12,12 @@ using Passage.Core.Registry.Matching;
 namespace Passage.Web.Tests.Access;
 
 /// <summary>One seeded record of the access matrix: a family referred to a country, or a case waiting in the referral queue.</summary>
-public sealed record MatrixRecord(string Name, string? Country, Guid PersonId, Guid CaseId, Guid? ReferralId, Guid? PledgeId);
+public sealed record MatrixRecord(string Name, string? Country, Guid PersonId, Guid CaseId, Guid? ReferralId, Guid? PledgeId)
+{
+    public string RegistrationNumber { get; init; } = "";
+
+    public string CaseNumber { get; init; } = "";
+}
 
 /// <summary>
 /// A text that shows one field group of one record, and only that: the matrix expects it in a response exactly when the
@@ -114,7 +119,7 @@ public sealed class AccessScene
         Mark(tag, FieldGroup.CaseStatus, "\"LeftCamp\"", only: MatrixKind.Api);
         Mark(tag, FieldGroup.CaseStatus, "<span class=\"status\">Left camp</span>", only: MatrixKind.Page);
 
-        return new MatrixRecord(tag, country, person.Id, person.CaseId, referral, pledge);
+        return await NumberedAsync(new MatrixRecord(tag, country, person.Id, person.CaseId, referral, pledge));
     }
 
     private async Task<MatrixRecord> QueuedAsync()
@@ -125,8 +130,14 @@ public sealed class AccessScene
         Mark("Q", FieldGroup.StaffNames, staff);
         await InterviewAsync(staff, person.Id, "Q", "FI");
         Mark("Q", FieldGroup.InterviewRecord, "records protection concerns");
-        return new MatrixRecord("Q", null, person.Id, person.CaseId, null, null);
+        return await NumberedAsync(new MatrixRecord("Q", null, person.Id, person.CaseId, null, null));
     }
+
+    private Task<MatrixRecord> NumberedAsync(MatrixRecord record) => _factory.WithDbAsync(async db => record with
+    {
+        RegistrationNumber = await db.Persons.Where(p => p.Id == record.PersonId).Select(p => p.RegistrationNumber).SingleAsync(),
+        CaseNumber = await db.Cases.Where(c => c.Id == record.CaseId).Select(c => c.CaseNumber).SingleAsync(),
+    });
 
     private async Task<Person> RegisterAsync(string staff, string family, string familyArabic, string need)
     {

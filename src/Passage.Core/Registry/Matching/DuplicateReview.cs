@@ -30,7 +30,7 @@ public sealed class DuplicateReview
 
     public double Probability { get; private set; }
 
-    /// <summary>The engine's explanation, field by field, as it was when the pair was found.</summary>
+    /// <summary>The engine's explanation, field by field, as it was when the pair was last scored (found, or found again by a later scan).</summary>
     public string Explanation { get; private set; } = "";
 
     public DateTimeOffset FoundAt { get; private set; }
@@ -51,12 +51,27 @@ public sealed class DuplicateReview
             PersonA = a,
             PersonB = b,
             Probability = result.Probability,
-            Explanation = string.Join("; ", result.Explanation.Select(e =>
-                string.Create(CultureInfo.InvariantCulture, $"{e.Field}: {e.LevelName} {e.Weight:+0.0;-0.0;0}"))),
+            Explanation = Explain(result),
             FoundAt = now,
             Status = DuplicateReviewStatus.Open,
         };
     }
+
+    /// <summary>
+    /// Takes a newer score of an open pair (a later scan, with the persons' records and the engine as they are now), so that
+    /// the queue's order and the stored likelihood do not keep a score that no longer holds.
+    /// </summary>
+    public void Rescore(MatchResult result)
+    {
+        if (Status == DuplicateReviewStatus.Open)
+        {
+            Probability = result.Probability;
+            Explanation = Explain(result);
+        }
+    }
+
+    private static string Explain(MatchResult result) => string.Join("; ", result.Explanation.Select(e =>
+        string.Create(CultureInfo.InvariantCulture, $"{e.Field}: {e.LevelName} {e.Weight:+0.0;-0.0;0}")));
 
     public void Decide(DuplicateReviewStatus status, string reason, Actor actor, DateTimeOffset now)
     {

@@ -73,7 +73,22 @@ public sealed class ScanForDuplicates(PassageDbContext db, RegistryIndex index, 
 
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await RescoreOpenAsync(persons, ct);
         return await FinishAsync(scanId, s => s.Complete(searched, proposed, clock.GetUtcNow()));
+    }
+
+    /// <summary>The pairs still waiting get the score they have now, so that none keeps a likelihood from older records or an older engine.</summary>
+    private async Task RescoreOpenAsync(List<Person> persons, CancellationToken ct)
+    {
+        var byId = persons.ToDictionary(p => p.Id);
+        var open = await db.DuplicateReviews.Where(r => r.Status == DuplicateReviewStatus.Open).ToListAsync(ct);
+        foreach (var review in open.Where(r => byId.ContainsKey(r.PersonA) && byId.ContainsKey(r.PersonB)))
+        {
+            review.Rescore(index.ScorePair(byId[review.PersonA], byId[review.PersonB]));
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>Counts only, written past the change tracker: progress is not a change anyone needs audited.</summary>

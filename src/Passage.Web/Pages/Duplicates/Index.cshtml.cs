@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,10 +8,13 @@ using Passage.Core.Registry.Matching;
 
 namespace Passage.Web.Pages.Duplicates;
 
-/// <summary>The possible-duplicates queue: run a scan of the registry, then merge or separate each proposed pair.</summary>
+/// <summary>The possible-duplicates queue: run a scan of the registry, then merge or separate each proposed pair, page by page.</summary>
 [Authorize(Policy = nameof(Permission.WriteBiodata))]
 public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan startScan, ViewDuplicateScan viewScan, DecideDuplicate decide) : PageModel
 {
+    /// <summary>Pairs to a page: each pair is a table, its explanation and a form.</summary>
+    public const int PageSize = 20;
+
     // From the query only: "page" is also the route value naming the Razor page.
     [BindProperty(SupportsGet = true)]
     [FromQuery(Name = "page")]
@@ -24,6 +28,36 @@ public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan st
 
     /// <summary>The latest scan, running or finished; null when none was ever started.</summary>
     public DuplicateScanView? Scan { get; private set; }
+
+    public string RangeText => Queue is not { } q
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture,
+            $"{q.Total:N0} pair(s) waiting, most likely first; showing {((q.Number - 1) * q.Size) + 1:N0}–{((q.Number - 1) * q.Size) + q.Items.Count:N0}, page {q.Number} of {q.PageCount}.");
+
+    /// <summary>A decision comes back to the page it was made on.</summary>
+    public string DecideAction => string.Create(CultureInfo.InvariantCulture, $"/Duplicates?handler=Decide&page={PageNumber}");
+
+    /// <summary>The page numbers the pager links, null for a gap: the first, the last, and two either side of this one.</summary>
+    public IEnumerable<int?> PageNumbers
+    {
+        get
+        {
+            var count = Queue?.PageCount ?? 1;
+            int? previous = null;
+            foreach (var n in Enumerable.Range(1, count).Where(n => n == 1 || n == count || Math.Abs(n - PageNumber) <= 2))
+            {
+                if (previous is { } p && n > p + 1)
+                {
+                    yield return null;
+                }
+
+                yield return n;
+                previous = n;
+            }
+        }
+    }
+
+    public string PageLink(int page) => string.Create(CultureInfo.InvariantCulture, $"/Duplicates?page={page}");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(null, ct);
 
@@ -54,18 +88,25 @@ public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan st
 
     private async Task<IActionResult> ShowAsync(string? message, CancellationToken ct)
     {
-        var result = await queue.ExecuteAsync(PageNumber, ct);
+        var result = await queue.ExecuteAsync(PageNumber, PageSize, ct);
         if (result.Problem is { Kind: ProblemKind.Validation } invalid)
         {
             // The queue's first page, with the message about the page asked for.
             Errors = FilterErrors.Of(new(), invalid);
             PageNumber = 1;
-            result = await queue.ExecuteAsync(PageNumber, ct);
+            result = await queue.ExecuteAsync(PageNumber, PageSize, ct);
         }
 
         if (!result.Succeeded)
         {
             return NotFound();
+        }
+
+        if (result.Value is { Items.Count: 0, Number: > 1 } past)
+        {
+            // The last pairs of the last page were decided: show the page that is last now.
+            PageNumber = past.PageCount;
+            result = await queue.ExecuteAsync(PageNumber, PageSize, ct);
         }
 
         Queue = result.Value;

@@ -10,9 +10,12 @@ using Passage.Core.Registry;
 
 namespace Passage.Web.Pages.Persons;
 
-/// <summary>The registry list: filters, a search box, 50 to a page with the total.</summary>
+/// <summary>
+/// The registry list: filters, a search box, 50 to a page with the total. A registration or case number in the search box
+/// opens that person or case; one the user may not open, or that names nothing, shows "no match" like any other search.
+/// </summary>
 [Authorize(Policy = nameof(Permission.ReadBiodata))]
-public sealed class IndexModel(ListPersons list, Actor actor) : PageModel
+public sealed class IndexModel(ListPersons list, FindByNumber findByNumber, Actor actor) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -57,6 +60,14 @@ public sealed class IndexModel(ListPersons list, Actor actor) : PageModel
             return Page();
         }
 
+        if (RecordNumber.Parse(Q) is not null)
+        {
+            var found = await findByNumber.ExecuteAsync(Q, NumberedKind.Either, ct);
+            return found.Succeeded
+                ? Redirect(found.Value.Kind == NumberedKind.Case ? $"/Cases/{found.Value.Id}" : $"/Persons/{found.Value.Id}")
+                : Page();
+        }
+
         var result = await list.ExecuteAsync(new PersonFilter(Status, Sex, Age, Blank(Need), Blank(Block), Blank(Q)), PageNumber, Paging.DefaultSize, ct);
         if (result.Problem is { Kind: ProblemKind.Validation } invalid)
         {
@@ -87,6 +98,9 @@ public sealed class IndexModel(ListPersons list, Actor actor) : PageModel
         };
         return QueryHelpers.AddQueryString("/Persons", query.Where(q => q.Value is not null));
     }
+
+    /// <summary>A relevance as a whole percentage, rounded down: only names that match exactly show 100 %.</summary>
+    public static string Relevance(double score) => string.Create(CultureInfo.InvariantCulture, $"{Math.Floor(score * 100):0} %");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -51,9 +51,9 @@ public class DuplicateReviewTests
         (await ScanAsync(database, index)).PairsProposed.ShouldBe(1);
         (await ScanAsync(database, index)).PairsProposed.ShouldBe(0);
 
-        var row = (await new OpenDuplicateReviews(db, database.Actor).ExecuteAsync()).Value.Items.ShouldHaveSingleItem();
+        var row = (await new OpenDuplicateReviews(db, database.Actor, index).ExecuteAsync()).Value.Items.ShouldHaveSingleItem();
         new[] { row.A.Id, row.B.Id }.ShouldBe([original.Id, duplicate.Id], ignoreOrder: true);
-        row.Explanation.ShouldContain("name:");
+        row.Result.Explanation.ShouldContain(e => e.Field == "name");
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public class DuplicateReviewTests
 
         decided.Value.Status.ShouldBe(DuplicateReviewStatus.Separated);
         (await db.DistinctPersons.SingleAsync()).Reason.ShouldBe("Twins, different mothers' records");
-        (await new OpenDuplicateReviews(db, database.Actor).ExecuteAsync()).Value.Total.ShouldBe(0);
+        (await new OpenDuplicateReviews(db, database.Actor, index).ExecuteAsync()).Value.Total.ShouldBe(0);
         (await ScanAsync(database, index)).PairsProposed.ShouldBe(0);
     }
 
