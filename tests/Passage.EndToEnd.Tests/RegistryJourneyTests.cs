@@ -30,7 +30,7 @@ public sealed class RegistryJourneyTests
         }
 
         // Search a person by name.
-        await page.GetByLabel("Registration number or name").FillAsync("Tehrani");
+        await page.GetByLabel("Registration number, case number or name").FillAsync("Tehrani");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         (await page.Locator("tbody tr").CountAsync()).ShouldBe(3);
         (await page.Locator("tbody").InnerTextAsync()).ShouldContain("شیرین تهرانی");
