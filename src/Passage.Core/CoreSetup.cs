@@ -5,6 +5,7 @@ using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Interviews;
+using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
@@ -74,6 +75,22 @@ public static class CoreSetup
         services.AddScoped<BuildDossier>();
         services.AddScoped<ReferralQueue>();
         services.AddScoped<SetPriorityWeights>();
+        services.AddScoped<MovementChanges>();
+        services.AddScoped<PlanMovement>();
+        services.AddScoped<EditMovement>();
+        services.AddScoped<ConfirmMovement>();
+        services.AddScoped<CancelMovement>();
+        services.AddScoped<ListMovements>();
+        services.AddScoped<ViewMovement>();
+        services.AddScoped<ViewCaseMovements>();
+        services.AddScoped<BookCase>();
+        services.AddScoped<CheckInPassenger>();
+        services.AddScoped<RecordNoShow>();
+        services.AddScoped<ConfirmDeparture>();
+        services.AddScoped<ConfirmArrival>();
+        services.AddScoped<RecordTravelDocument>();
+        services.AddScoped<IssueManifest>();
+        services.AddScoped<DownloadManifest>();
         return services;
     }
 }

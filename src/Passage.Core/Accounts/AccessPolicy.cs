@@ -34,6 +34,8 @@ public static class AccessPolicy
         [Permission.HoldCases] = [Roles.Protection, Roles.Security],
         [Permission.CloseCases] = [Roles.Registration, Roles.Protection],
         [Permission.ManageMovements] = [Roles.Movement],
+        [Permission.ReadMovements] = [Roles.Protection, Roles.Resettlement, Roles.Movement],
+        [Permission.ConfirmArrivals] = [Roles.Movement],
         [Permission.ManageRepatriation] = [Roles.Protection],
 
         // Field groups that are parts of a record rather than whole records.
@@ -63,6 +65,8 @@ public static class AccessPolicy
         [Permission.ReadDossier] = [Roles.CountryDelegate],
         [Permission.ReadNeedsSummary] = [Roles.CountryDelegate],
         [Permission.ReadAggregateReports] = [Roles.CountryDelegate],
+        [Permission.ReadMovements] = [Roles.CountryDelegate],
+        [Permission.ConfirmArrivals] = [Roles.CountryDelegate],
     };
 
     /// <summary>The roles that hold a permission, over every record or over their own country's.</summary>
@@ -102,6 +106,7 @@ public static class AccessPolicy
         FieldGroup.InternalNotes => Permission.ReadInternalNotes,
         FieldGroup.StaffNames => Permission.ReadStaffNames,
         FieldGroup.Audit => Permission.ReadAudit,
+        FieldGroup.Movements => Permission.ReadMovements,
         _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Not a field group."),
     };
 
@@ -110,8 +115,14 @@ public static class AccessPolicy
     /// dossier carries biodata and the needs summary, which is how a country delegate reads the biodata of the cases
     /// submitted to their country and of no others (DESIGN.md: "referred cases of their country only").
     /// </summary>
-    public static IReadOnlyList<FieldGroup> Carries(Permission permission) =>
-        permission == Permission.ReadDossier ? [FieldGroup.Biodata, FieldGroup.NeedsSummary] : [];
+    public static IReadOnlyList<FieldGroup> Carries(Permission permission) => permission switch
+    {
+        Permission.ReadDossier => [FieldGroup.Biodata, FieldGroup.NeedsSummary],
+
+        // A movement's passengers and manifest: the minimum field list of a manifest, to whoever reads that movement.
+        Permission.ReadMovements => [FieldGroup.Biodata, FieldGroup.NeedsEscortSummary],
+        _ => [],
+    };
 
     private static string[] Granted(Dictionary<Permission, string[]> table, Permission permission) =>
         table.TryGetValue(permission, out var roles) ? roles : [];

@@ -50,4 +50,7 @@ public enum FieldGroup
 
     /// <summary>The audit log.</summary>
     Audit,
+
+    /// <summary>Movements, their bookings and manifests.</summary>
+    Movements,
 }

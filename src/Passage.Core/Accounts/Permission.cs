@@ -95,4 +95,10 @@ public enum Permission
 
     /// <summary>Review emergency access and mark it justified or not.</summary>
     ReviewBreakGlass,
+
+    /// <summary>Read movements, their bookings and manifests (a country delegate: movements to their country only).</summary>
+    ReadMovements,
+
+    /// <summary>Confirm that a passenger arrived (a country delegate: on movements to their country only).</summary>
+    ConfirmArrivals,
 }

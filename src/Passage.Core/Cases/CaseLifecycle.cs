@@ -64,9 +64,13 @@ public static class CaseLifecycle
             new(CaseStatus.Accepted, CaseStatus.Cleared, Permission.WritePledges, CaseFlow.ExitClearance, HasMembers),
             new(CaseStatus.Cleared, CaseStatus.Booked, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
             new(CaseStatus.Booked, CaseStatus.Departed, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
+
             new(CaseStatus.Booked, CaseStatus.NoShow, Permission.ManageMovements, CaseFlow.Movement, Always),
-            new(CaseStatus.NoShow, CaseStatus.Booked, Permission.ManageMovements, CaseFlow.Movement, HasMembers),
-            new(CaseStatus.Departed, CaseStatus.Arrived, Permission.ManageMovements, CaseFlow.Movement, Always),
+
+            // A booking that ends before anyone travelled (nobody came, the movement cancelled) returns the case to Cleared for rebooking.
+            new(CaseStatus.NoShow, CaseStatus.Cleared, Permission.ManageMovements, CaseFlow.Movement, Always),
+            new(CaseStatus.Booked, CaseStatus.Cleared, Permission.ManageMovements, CaseFlow.Movement, Always),
+            new(CaseStatus.Departed, CaseStatus.Arrived, Permission.ConfirmArrivals, CaseFlow.Movement, Always),
             new(CaseStatus.Interviewed, CaseStatus.RepatriationRequested, Permission.ManageRepatriation, CaseFlow.Repatriation, HasMembers),
             new(CaseStatus.RepatriationRequested, CaseStatus.RepatriationCleared, Permission.ManageRepatriation, CaseFlow.Repatriation, HasMembers),
             new(CaseStatus.RepatriationCleared, CaseStatus.Departed, Permission.ManageMovements, CaseFlow.Repatriation, HasMembers),

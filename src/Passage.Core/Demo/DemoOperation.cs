@@ -81,6 +81,7 @@ public static class DemoOperation
         var personIds = new List<Guid[]>(households.Count);
         var inserter = new BulkInserter(db);
         var resettlement = await DemoResettlement.StartAsync(db, inserter, new Random(seed + 2), actors, now, ct);
+        var movements = new DemoMovements(new Random(seed + 3), actors, now);
         var written = 0;
         foreach (var batch in households.Chunk(HouseholdsPerSave))
         {
@@ -100,7 +101,11 @@ public static class DemoOperation
                 }
 
                 Advance(@case, household.Path, members.Length, actors, openedAt, now, random);
-                resettlement.Plan(@case, members, household.Path);
+                if (resettlement.Plan(@case, members, household.Path) is { } country)
+                {
+                    movements.Plan(@case, members, country);
+                }
+
                 cases.Add(@case);
                 persons.AddRange(members);
                 links.AddRange(household.Links.Select(l => new FamilyLink(members[l.From].Id, members[l.To].Id, l.Relationship)));
@@ -133,6 +138,7 @@ public static class DemoOperation
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             await resettlement.FinishAsync(db, inserter, ct);
+            await movements.FinishAsync(inserter, ct);
             await transaction.CommitAsync(ct);
         }
     }

@@ -84,12 +84,15 @@ internal sealed class DemoResettlement
         return new DemoResettlement(random, actors, now, pledges, existing, acceptedBefore);
     }
 
-    /// <summary>Plans the interviews and referral steps of one demo case, from the moves its history already holds.</summary>
-    public void Plan(Case @case, IReadOnlyList<Person> members, IReadOnlyList<CaseStatus> path)
+    /// <summary>
+    /// Plans the interviews and referral steps of one demo case, from the moves its history already holds; returns the
+    /// country the case was referred to, or null.
+    /// </summary>
+    public string? Plan(Case @case, IReadOnlyList<Person> members, IReadOnlyList<CaseStatus> path)
     {
         if (!path.Contains(CaseStatus.Interviewed))
         {
-            return;
+            return null;
         }
 
         var reached = @case.Events.Where(e => e.ToStatus is not null).GroupBy(e => e.ToStatus!.Value).ToDictionary(g => g.Key, g => g.Max(e => e.At));
@@ -114,10 +117,14 @@ internal sealed class DemoResettlement
             }
         }
 
-        if (resettling)
+        if (!resettling)
         {
-            _referrals.Add(ReferralOf(@case, members.Count, path, reached));
+            return null;
         }
+
+        var referral = ReferralOf(@case, members.Count, path, reached);
+        _referrals.Add(referral);
+        return referral.CountryCode;
     }
 
     /// <summary>Writes what the batch planned, inside the caller's transaction.</summary>

@@ -7,6 +7,7 @@ using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Interviews;
+using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
@@ -70,6 +71,18 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     public DbSet<ExitClearance> ExitClearances => Set<ExitClearance>();
 
     public DbSet<PriorityWeights> PriorityWeights => Set<PriorityWeights>();
+
+    public DbSet<Movement> Movements => Set<Movement>();
+
+    public DbSet<MovementSeats> MovementSeats => Set<MovementSeats>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<Passenger> Passengers => Set<Passenger>();
+
+    public DbSet<TravelDocument> TravelDocuments => Set<TravelDocument>();
+
+    public DbSet<ManifestVersion> ManifestVersions => Set<ManifestVersion>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -682,6 +682,302 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.ToTable("ThirdPartyListEntries");
                 });
 
+            modelBuilder.Entity("Passage.Core.Movements.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BookedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Escorts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PartlyDepartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(2200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Wheelchairs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Bookings_CaseId_Booked")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.HasIndex("MovementId", "Status");
+
+                    b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.ManifestVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Passengers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ManifestVersions");
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.Movement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DepartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscortPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WheelchairPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartsAt");
+
+                    b.HasIndex("CountryCode", "DepartsAt");
+
+                    b.ToTable("Movements");
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.MovementSeats", b =>
+                {
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscortPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscortsBooked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WheelchairPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WheelchairsBooked")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MovementId");
+
+                    b.ToTable("MovementSeats", t =>
+                        {
+                            t.HasCheckConstraint("CK_MovementSeats_NotOverbooked", "\"Booked\" >= 0 AND \"Booked\" <= \"Seats\" AND \"EscortsBooked\" >= 0 AND \"EscortsBooked\" <= \"EscortPlaces\" AND \"WheelchairsBooked\" >= 0 AND \"WheelchairsBooked\" <= \"WheelchairPlaces\"");
+                        });
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.Passenger", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArrivalConfirmedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArrivalOnWordOf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DepartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoShowReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Passengers");
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.TravelDocument", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameInDocument")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("TravelDocuments");
+                });
+
             modelBuilder.Entity("Passage.Core.Pledges.ExitClearance", b =>
                 {
                     b.Property<long>("Id")
@@ -1448,6 +1744,63 @@ namespace Passage.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Passage.Core.Movements.Booking", b =>
+                {
+                    b.HasOne("Passage.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passage.Core.Movements.Movement", null)
+                        .WithMany()
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.ManifestVersion", b =>
+                {
+                    b.HasOne("Passage.Core.Movements.Movement", null)
+                        .WithMany()
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.MovementSeats", b =>
+                {
+                    b.HasOne("Passage.Core.Movements.Movement", null)
+                        .WithOne()
+                        .HasForeignKey("Passage.Core.Movements.MovementSeats", "MovementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.Passenger", b =>
+                {
+                    b.HasOne("Passage.Core.Movements.Booking", null)
+                        .WithMany("Passengers")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.TravelDocument", b =>
+                {
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Passage.Core.Movements.TravelDocument", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passage.Core.Pledges.ExitClearance", b =>
                 {
                     b.HasOne("Passage.Core.Pledges.Referral", null)
@@ -1563,6 +1916,11 @@ namespace Passage.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyList", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Passage.Core.Movements.Booking", b =>
+                {
+                    b.Navigation("Passengers");
                 });
 
             modelBuilder.Entity("Passage.Core.Pledges.Pledge", b =>

@@ -23,6 +23,7 @@ public static class ApiDocument
         ["Interviews"] = "Resettlement interviews, third-party lists and protection flags.",
         ["Pledges"] = "Countries' pledges of places and the referral queue.",
         ["Referrals"] = "Referring cases to pledges, submissions, countries' decisions, exit clearance and dossiers.",
+        ["Movements"] = "Flights and convoys, booking cleared cases, departure day, arrival, cancellation and numbered manifest versions.",
         ["Priorities"] = "The weights of the referral priority score.",
         ["Audit"] = "The auditor's search of the audit log.",
         ["Break-glass"] = "Emergency access to a record by stating a reason, and the auditor's review of each such access.",

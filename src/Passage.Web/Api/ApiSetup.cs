@@ -22,6 +22,7 @@ public static class ApiSetup
         api.MapPledgesApi();
         api.MapReferralsApi();
         api.MapPrioritiesApi();
+        api.MapMovementsApi();
         return app;
     }
 

@@ -3,6 +3,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Demo;
 using Passage.Core.Interviews;
+using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Testing;
@@ -80,5 +81,33 @@ public class DemoResettlementTests
         }
 
         accepted.Values.Sum().ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task SeedAsync_DemoOperation_HasPastFlightsWithManifestsAndFutureFlightsHoldingTheBookedCases(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));
+        await using (var services = DemoOperationTests.Services(database))
+        {
+            await DemoOperation.SeedAsync(services, 1500, CancellationToken.None);
+        }
+
+        await using var db = database.CreateContext();
+        var movements = await db.Movements.AsNoTracking().ToListAsync();
+        var left = movements.Where(m => m.Status is MovementStatus.Departed or MovementStatus.Arrived).ToList();
+        left.ShouldNotBeEmpty();
+        left.ShouldAllBe(m => m.DepartsAt <= Now);
+        movements.Except(left).ShouldAllBe(m => m.DepartsAt > Now && (m.Status == MovementStatus.Planned || m.Status == MovementStatus.Confirmed));
+        movements.Except(left).Select(m => m.CountryCode).ShouldContain("DE");
+        (await db.ManifestVersions.CountAsync()).ShouldBe(left.Count);
+        var booked = await db.Cases.Where(c => c.Status == CaseStatus.Booked || c.Status == CaseStatus.Departed || c.Status == CaseStatus.Arrived).Select(c => c.Id).ToListAsync();
+        var bookedCases = await db.Bookings.Select(b => b.CaseId).ToListAsync();
+        booked.ShouldAllBe(id => bookedCases.Contains(id));
+        foreach (var seats in await db.MovementSeats.AsNoTracking().ToListAsync())
+        {
+            seats.Booked.ShouldBe(await db.Bookings.Where(b => b.MovementId == seats.MovementId).SumAsync(b => b.Persons));
+        }
     }
 }

@@ -159,7 +159,7 @@ public sealed class AccessMatrixTests
     }
 
     private static IEnumerable<MatrixRecord?> Records(MatrixRow row, AccessScene scene) =>
-        row.Target is MatrixTarget.Person or MatrixTarget.Case or MatrixTarget.Referral or MatrixTarget.Pledge
+        row.Target is MatrixTarget.Person or MatrixTarget.Case or MatrixTarget.Referral or MatrixTarget.Pledge or MatrixTarget.Movement
             ? [scene.Records["A"], scene.Records["B"]]
             : [null];
 
@@ -171,13 +171,15 @@ public sealed class AccessMatrixTests
             MatrixTarget.Case => record!.CaseId.ToString(),
             MatrixTarget.Referral => record!.ReferralId!.Value.ToString(),
             MatrixTarget.Pledge => record!.PledgeId!.Value.ToString(),
+            MatrixTarget.Movement => record!.MovementId!.Value.ToString(),
             MatrixTarget.Scan => scene.ScanId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             MatrixTarget.User => scene.Users[Roles.Registration].Id,
             _ => Guid.NewGuid().ToString(),
         };
         var path = row.Pattern
             .Replace("{id:guid}", id, StringComparison.Ordinal).Replace("{id:long}", id, StringComparison.Ordinal).Replace("{id}", id, StringComparison.Ordinal)
-            .Replace("{code:int}", "404", StringComparison.Ordinal).Replace("{kind}", "Person", StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{code:int}", "404", StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal)
+            .Replace("{personId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{kind}", "Person", StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{*path:nonfile}", "no/such/thing", StringComparison.Ordinal)
             .Replace("{number}", row.Target == MatrixTarget.Case ? record?.CaseNumber : record?.RegistrationNumber, StringComparison.Ordinal);
         return path + row.Query;

@@ -5,6 +5,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Interviews;
+using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
@@ -12,7 +13,7 @@ using Passage.Core.Registry.Matching;
 namespace Passage.Web.Tests.Access;
 
 /// <summary>One seeded record of the access matrix: a family referred to a country, or a case waiting in the referral queue.</summary>
-public sealed record MatrixRecord(string Name, string? Country, Guid PersonId, Guid CaseId, Guid? ReferralId, Guid? PledgeId)
+public sealed record MatrixRecord(string Name, string? Country, Guid PersonId, Guid CaseId, Guid? ReferralId, Guid? PledgeId, Guid? MovementId = null)
 {
     public string RegistrationNumber { get; init; } = "";
 
@@ -34,7 +35,8 @@ public enum MatrixKind
 
 /// <summary>
 /// The operation the access matrix runs against: one user per role (the country delegate of DE), record A referred to DE and
-/// record B referred to AL (both decided, cleared, held twice and then left the camp), and record Q waiting in the referral queue.
+/// record B referred to AL (both decided, cleared, held twice and then left the camp), each with a movement to its country, and
+/// record Q waiting in the referral queue.
 /// Every step runs through the use cases, as staff accounts whose names are markers themselves.
 /// </summary>
 public sealed class AccessScene
@@ -119,7 +121,14 @@ public sealed class AccessScene
         Mark(tag, FieldGroup.CaseStatus, "\"LeftCamp\"", only: MatrixKind.Api);
         Mark(tag, FieldGroup.CaseStatus, "<span class=\"status\">Left camp</span>", only: MatrixKind.Page);
 
-        return await NumberedAsync(new MatrixRecord(tag, country, person.Id, person.CaseId, referral, pledge));
+        var movement = await StepAsync(staff + "movement", Roles.Movement, null,
+            sp => sp.GetRequiredService<PlanMovement>().ExecuteAsync(new MovementDetails(
+                MovementKind.Flight, DateTimeOffset.UtcNow.AddDays(7), "Baghdad International (BGW)", country, "Arrival airport", $"MARK-{tag}-CARRIER", "IA 231", 20)),
+            m => m.Id);
+        await StepAsync(staff + "movement", Roles.Movement, null, sp => sp.GetRequiredService<IssueManifest>().ExecuteAsync(movement), v => v.Number);
+        Mark(tag, FieldGroup.Movements, $"MARK-{tag}-CARRIER");
+
+        return await NumberedAsync(new MatrixRecord(tag, country, person.Id, person.CaseId, referral, pledge, movement));
     }
 
     private async Task<MatrixRecord> QueuedAsync()

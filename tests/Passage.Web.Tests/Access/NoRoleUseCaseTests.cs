@@ -9,6 +9,7 @@ using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Interviews;
+using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
@@ -127,6 +128,7 @@ public sealed class NoRoleUseCaseTests
             {
                 _ when type == typeof(CancellationToken) => CancellationToken.None,
                 _ when type == typeof(Guid) => name.Contains("REFERRAL", StringComparison.Ordinal) ? referred.ReferralId
+                    : name.Contains("MOVEMENT", StringComparison.Ordinal) ? referred.MovementId
                     : name.Contains("PLEDGE", StringComparison.Ordinal) ? referred.PledgeId
                     : name.Contains("CASE", StringComparison.Ordinal) ? open.CaseId
                     : open.PersonId,
@@ -143,6 +145,8 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(PersonFilter) => new PersonFilter(),
                 _ when type == typeof(BreakGlassRequest) => new BreakGlassRequest("Person", open.PersonId, "Injured in the attack on block B, needs known now"),
                 _ when type == typeof(AuditFilter) => new AuditFilter(null, null, null, null, null, null),
+                _ when type == typeof(ManifestFormat) => ManifestFormat.Csv,
+                _ when type == typeof(MovementDetails) => new MovementDetails(MovementKind.Flight, DateTimeOffset.UtcNow.AddDays(3), "Baghdad", "DE", "Frankfurt", "Iraqi Airways", "IA 7", 10),
                 _ when type == typeof(PledgeDetails) => new PledgeDetails("SE", 10, today, PledgeCategories.Any),
                 _ when type == typeof(PriorityWeightValues) => new PriorityWeightValues(1, 1, 1, 1, 1, 1, 1),
                 _ when type == typeof(ThirdPartyListDetails) => new ThirdPartyListDetails("Camp leadership", today, ThirdPartyListKind.ReadyToLeave, [registrationNumber]),

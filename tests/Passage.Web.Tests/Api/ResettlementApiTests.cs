@@ -84,7 +84,7 @@ public sealed class ResettlementApiTests
         denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
-    private static async Task<HttpClient> DelegateAsync(PassageWebFactory factory, string userName, string country)
+    internal static async Task<HttpClient> DelegateAsync(PassageWebFactory factory, string userName, string country)
     {
         var client = await factory.ApiClientAsync(userName, Roles.CountryDelegate);
         await using var scope = factory.Services.CreateAsyncScope();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Testing;
@@ -82,5 +83,47 @@ public sealed class TransitionOwnershipTests
             posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, t.Name);
             (await factory.CaseStatusAsync(viaPage)).ShouldBe(t.To, t.Name);
         }
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task MovementFlow_EveryTransitionItOwns_IsMadeThroughTheMovementEndpoints(DatabaseProvider provider)
+    {
+        using var factory = new PassageWebFactory(provider);
+        using var officer = await factory.ApiClientAsync("omid.movement", Roles.Movement);
+        using var germany = await ResettlementApiTests.DelegateAsync(factory, "hanna.delegate", "DE");
+        var pledge = await ClearedCases.PledgeAsync(factory, "DE");
+        var travels = await ClearedCases.ClearedAsync(factory, pledge);
+        var stays = await ClearedCases.ClearedAsync(factory, pledge);
+        var waits = await ClearedCases.ClearedAsync(factory, pledge);
+        var flight = await ClearedCases.PlanAsync(officer);
+        var later = await ClearedCases.PlanAsync(officer);
+
+        var statuses = new List<CaseStatus>();
+        async Task PostAsync(HttpClient client, string path, object body, Guid caseId)
+        {
+            using var response = await client.PostJsonAsync(path, body);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{path}: {await response.Content.ReadAsStringAsync()}");
+            statuses.Add(await factory.CaseStatusAsync(caseId));
+        }
+
+        await PostAsync(officer, $"/api/v1/movements/{flight}/bookings", new { caseId = travels.CaseId }, travels.CaseId);
+        await PostAsync(officer, $"/api/v1/movements/{flight}/bookings", new { caseId = stays.CaseId }, stays.CaseId);
+        await PostAsync(officer, $"/api/v1/movements/{flight}/passengers/{travels.Id}/check-in", new { }, travels.CaseId);
+        await PostAsync(officer, $"/api/v1/movements/{flight}/passengers/{travels.Id}/departure", new { }, travels.CaseId);
+        await PostAsync(germany, $"/api/v1/movements/{flight}/passengers/{travels.Id}/arrival", new { }, travels.CaseId);
+        await PostAsync(officer, $"/api/v1/movements/{flight}/passengers/{stays.Id}/no-show", new { reason = "Did not come to the gate" }, stays.CaseId);
+        await PostAsync(officer, $"/api/v1/movements/{later}/bookings", new { caseId = waits.CaseId }, waits.CaseId);
+        await PostAsync(officer, $"/api/v1/movements/{later}/cancellation", new { reason = "Airport closed" }, waits.CaseId);
+
+        statuses.ShouldBe([
+            CaseStatus.Booked, CaseStatus.Booked, CaseStatus.Booked, CaseStatus.Departed, CaseStatus.Arrived, CaseStatus.Cleared,
+            CaseStatus.Booked, CaseStatus.Cleared,
+        ]);
+        var made = await factory.WithDbAsync(db => db.CaseEvents.Where(e => e.Kind == CaseEventKind.StatusChanged && e.FromStatus >= CaseStatus.Cleared)
+            .Select(e => new { e.FromStatus, e.ToStatus }).ToListAsync());
+        var owned = CaseLifecycle.Transitions.Where(t => t.Flow == CaseFlow.Movement).Select(t => (t.From, t.To)).ToList();
+        owned.ShouldBe(made.Select(e => (e.FromStatus!.Value, e.ToStatus!.Value)).Distinct().Where(owned.Contains), ignoreOrder: true);
     }
 }

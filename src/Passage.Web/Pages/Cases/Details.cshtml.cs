@@ -5,6 +5,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.Movements;
 using Passage.Web.Accounts;
 using Passage.Web.Pages.BreakGlass;
 
@@ -15,7 +16,7 @@ namespace Passage.Web.Pages.Cases;
 /// reason; a stale version says so and keeps the reason the user typed.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class DetailsModel(ViewCase view, MoveCase move, Actor actor) : PageModel
+public sealed class DetailsModel(ViewCase view, MoveCase move, ViewCaseMovements movements, Actor actor) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -35,6 +36,9 @@ public sealed class DetailsModel(ViewCase view, MoveCase move, Actor actor) : Pa
     public CaseView Case { get; private set; } = null!;
 
     public Problem? Refusal { get; private set; }
+
+    /// <summary>Whether some members of the case left on a movement and others did not travel.</summary>
+    public bool PartlyDeparted { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
@@ -78,6 +82,10 @@ public sealed class DetailsModel(ViewCase view, MoveCase move, Actor actor) : Pa
         }
 
         Case = result.Value;
+        if (actor.Can(Permission.ReadMovements) && await movements.ExecuteAsync(Id, ct) is { Succeeded: true } booked)
+        {
+            PartlyDeparted = booked.Value.Bookings.Any(b => b.Booking.PartlyDeparted);
+        }
         Version = Case.Version;
         return Page();
     }
