@@ -30,6 +30,7 @@ public sealed class ResettlementJourneyTests
         await SignInAsync(page, site, PassageSite.OfficerName);
         await page.GotoAsync($"{site.Address}/Persons/{personId}/Interviews");
         await page.GetByLabel("Interviewer", new() { Exact = true }).FillAsync("Leila Karimi");
+        await page.GetByLabel("Yes, alone").CheckAsync();
         await page.GetByLabel("Resettle to a third country").CheckAsync();
         await page.GetByLabel("Country 1").FillAsync("DE");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record interview" }).ClickAsync();
@@ -39,9 +40,9 @@ public sealed class ResettlementJourneyTests
         await NavigateAsync(page, "Pledges");
         await page.GetByLabel("Country (ISO code)").FillAsync("DE");
         await page.GetByLabel("Places (persons)").FillAsync("10");
-        await page.GetByLabel("Any", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Anyone who chose resettlement").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record pledge" }).ClickAsync();
-        await Expect(page.GetByText("DE — Germany"));
+        await Expect(page.GetByText("The pledge of Germany for 10 places was recorded."));
         await NavigateAsync(page, "Referral queue");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Refer {caseNumber}" }).ClickAsync();
         await Expect(page.GetByText("The case was referred."));

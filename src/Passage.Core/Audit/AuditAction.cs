@@ -27,3 +27,33 @@ public enum AuditAction
     AccountLocked = 47,
     AccountUnlocked = 48,
 }
+
+/// <summary>Labels for people.</summary>
+public static class AuditActions
+{
+    public static string Label(AuditAction action) => action switch
+    {
+        AuditAction.Created => "Created",
+        AuditAction.Updated => "Updated",
+        AuditAction.Deleted => "Deleted",
+        AuditAction.Viewed => "Viewed",
+        AuditAction.Searched => "Searched",
+        AuditAction.Exported => "Exported",
+        AuditAction.Imported => "Imported",
+        AuditAction.SignedIn => "Signed in",
+        AuditAction.SignInFailed => "Sign-in failed",
+        AuditAction.SignedOut => "Signed out",
+        AuditAction.Refused => "Refused",
+        AuditAction.BreakGlassOpened => "Break-glass access opened",
+        AuditAction.RoleRequested => "Role requested",
+        AuditAction.RoleGranted => "Role granted",
+        AuditAction.RoleRemoved => "Role removed",
+        AuditAction.RoleRequestRejected => "Role request turned down",
+        AuditAction.RoleChangeReviewed => "Role change reviewed",
+        AuditAction.TokenCreated => "API token created",
+        AuditAction.PasswordChanged => "Password changed",
+        AuditAction.AccountLocked => "Account locked",
+        AuditAction.AccountUnlocked => "Account unlocked",
+        _ => action.ToString(),
+    };
+}

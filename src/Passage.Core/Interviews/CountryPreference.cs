@@ -38,3 +38,16 @@ public sealed class CountryPreference
 
     public string? Note { get; private set; }
 }
+
+/// <summary>Labels for people.</summary>
+public static class PreferenceReasons
+{
+    public static string Label(PreferenceReason reason) => reason switch
+    {
+        PreferenceReason.FamilyThere => "Family there",
+        PreferenceReason.Language => "Speaks the language",
+        PreferenceReason.Community => "Community there",
+        PreferenceReason.Other => "Other reason",
+        _ => reason.ToString(),
+    };
+}

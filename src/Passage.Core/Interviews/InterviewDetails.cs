@@ -11,7 +11,7 @@ public sealed record InterviewDetails(
     string? Interviewer,
     string? Interpreter,
     string? Language,
-    bool InterviewedAlone,
+    bool? InterviewedAlone,
     string? OthersPresent,
     ResettlementChoice Choice,
     IReadOnlyList<PreferenceDetails>? PreferredCountries,
@@ -50,7 +50,11 @@ public sealed record InterviewDetails(
         }
 
         var others = TextRules.FreeText(OthersPresent, nameof(OthersPresent), errors, TextRules.LineLength);
-        if (!InterviewedAlone && others is null)
+        if (InterviewedAlone is null)
+        {
+            errors.Add(nameof(InterviewedAlone), "Say whether the resident was interviewed alone; it is never assumed.");
+        }
+        else if (InterviewedAlone == false && others is null)
         {
             errors.Add(nameof(OthersPresent), "Say who else was present; an interview not held alone is shown to the supervisor.");
         }
@@ -93,7 +97,7 @@ public sealed record InterviewDetails(
 
         var travelWith = (TravelWith ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return new ValidInterviewDetails(
-            ScheduledOn, HeldOn, interviewer!, interpreter, language!, InterviewedAlone, InterviewedAlone ? null : others,
+            ScheduledOn, HeldOn, interviewer!, interpreter, language!, InterviewedAlone!.Value, InterviewedAlone.Value ? null : others,
             Choice, preferences, travelWith, concerns, ConfidentialFromFamily);
     }
 }

@@ -48,3 +48,14 @@ public sealed class ExitClearance
 
     public DateTimeOffset RecordedAt { get; private set; }
 }
+
+/// <summary>Labels for people.</summary>
+public static class ClearanceStatuses
+{
+    public static string Label(ClearanceStatus status) => status switch
+    {
+        ClearanceStatus.Pending => "Pending",
+        ClearanceStatus.Cleared => "Cleared",
+        _ => status.ToString(),
+    };
+}

@@ -20,6 +20,32 @@ public enum PledgeStatus
     Closed = 2,
 }
 
+/// <summary>Labels for people.</summary>
+public static class PledgeCategoryLabels
+{
+    /// <summary>Each category of <paramref name="categories"/>, comma-separated; "none" when there is none.</summary>
+    public static string Label(PledgeCategories categories)
+    {
+        var labels = new List<string>();
+        if (categories.HasFlag(PledgeCategories.Medical))
+        {
+            labels.Add("Medical needs");
+        }
+
+        if (categories.HasFlag(PledgeCategories.FamilyTies))
+        {
+            labels.Add("Family ties");
+        }
+
+        if (categories.HasFlag(PledgeCategories.Any))
+        {
+            labels.Add("Anyone who chose resettlement");
+        }
+
+        return labels.Count == 0 ? "none" : string.Join(", ", labels);
+    }
+}
+
 /// <summary>
 /// Places a receiving country pledges. The number of places is the sum of its <see cref="Raises"/>, the first being the
 /// original pledge; places referred, accepted, arrived and remaining are derived from referrals, never typed. Acceptances are

@@ -40,3 +40,15 @@ public sealed class ReferralDecision
 
     public DateTimeOffset RecordedAt { get; private set; }
 }
+
+/// <summary>Labels for people.</summary>
+public static class DecisionOutcomes
+{
+    public static string Label(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Accepted => "Accepted",
+        DecisionOutcome.Rejected => "Rejected",
+        DecisionOutcome.MoreInformationRequested => "More information requested",
+        _ => outcome.ToString(),
+    };
+}

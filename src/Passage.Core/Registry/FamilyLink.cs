@@ -10,6 +10,20 @@ public enum Relationship
     OtherRelative = 5,
 }
 
+/// <summary>Labels for people.</summary>
+public static class Relationships
+{
+    public static string Label(Relationship relationship) => relationship switch
+    {
+        Relationship.Spouse => "Spouse",
+        Relationship.Parent => "Parent",
+        Relationship.Child => "Child",
+        Relationship.Sibling => "Sibling",
+        Relationship.OtherRelative => "Other relative",
+        _ => relationship.ToString(),
+    };
+}
+
 /// <summary>A family link from one person to another, kept even when they are in different cases.</summary>
 public sealed class FamilyLink
 {

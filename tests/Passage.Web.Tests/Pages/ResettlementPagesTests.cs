@@ -40,13 +40,20 @@ public sealed class ResettlementPagesTests
         choiceOnly.ShouldContain("Resettle to a third country");
         choiceOnly.ShouldNotContain("Threatened over the wish to leave");
 
-        (await resettlement.PostFormAsync("/Pledges", new Dictionary<string, string>
+        using (var pledged = await resettlement.PostFormAsync("/Pledges", new Dictionary<string, string>
         {
             ["CountryCode"] = "DE",
             ["Places"] = "10",
             ["PledgedOn"] = "2026-01-10",
             ["Categories"] = "Any",
-        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }))
+        {
+            pledged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            var list = await resettlement.GetPageAsync(pledged.Headers.Location!.ToString());
+            list.ShouldContain("The pledge of Germany for 10 places was recorded.");
+            list.ShouldContain("<td>Anyone who chose resettlement</td>");
+        }
+
         var pledgeId = await factory.WithDbAsync(db => db.Pledges.Select(p => p.Id).SingleAsync());
         var queue = await resettlement.GetPageAsync("/Referrals/Queue");
         queue.ShouldContain($"Refer {await CaseNumberAsync(factory, person.CaseId)}");
@@ -59,11 +66,20 @@ public sealed class ResettlementPagesTests
         })).Content.ReadAsStringAsync();
         referred.ShouldContain("The case was referred.");
         var referralId = await factory.WithDbAsync(db => db.Referrals.Select(r => r.Id).SingleAsync());
-        (await resettlement.PostFormAsync($"/Cases/{person.CaseId}/Referrals?handler=Submit", new Dictionary<string, string>
+        using (var submitted = await resettlement.PostFormAsync($"/Cases/{person.CaseId}/Referrals?handler=Submit", new Dictionary<string, string>
         {
             ["ReferralId"] = referralId.ToString(),
             ["Reason"] = "Dossier sent",
-        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }))
+        {
+            submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            submitted.Headers.Location!.ToString().ShouldBe($"/Cases/{person.CaseId}/Referrals");
+            (await resettlement.GetPageAsync(submitted.Headers.Location!.ToString())).ShouldContain("The referral was submitted to the receiving country.");
+        }
+
+        var toDecide = await german.GetPageAsync($"/Cases/{person.CaseId}/Referrals");
+        toDecide.ShouldContain("value=\"MoreInformationRequested\"> More information requested</label>");
+        toDecide.ShouldNotContain("> MoreInformationRequested<");
 
         (await german.GetPageAsync("/Referrals")).ShouldContain($"/Cases/{person.CaseId}/Referrals");
         (await albanian.GetPageAsync("/Referrals")).ShouldContain("No referrals.");
@@ -72,12 +88,17 @@ public sealed class ResettlementPagesTests
             hidden.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         }
 
-        (await german.PostFormAsync($"/Cases/{person.CaseId}/Referrals?handler=Decide", new Dictionary<string, string>
+        using (var decided = await german.PostFormAsync($"/Cases/{person.CaseId}/Referrals?handler=Decide", new Dictionary<string, string>
         {
             ["ReferralId"] = referralId.ToString(),
             ["Outcome"] = "Accepted",
             ["Reason"] = "Meets the criteria",
-        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }))
+        {
+            decided.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await german.GetPageAsync(decided.Headers.Location!.ToString())).ShouldContain("The decision was recorded: Accepted.");
+        }
+
         (await resettlement.PostFormAsync($"/Cases/{person.CaseId}/Referrals?handler=Clear", new Dictionary<string, string>
         {
             ["ReferralId"] = referralId.ToString(),

@@ -21,9 +21,6 @@ public sealed class PersonModel(ViewInterviews view, RecordInterview record, Act
     [BindProperty]
     public InterviewForm Form { get; set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public bool Recorded { get; set; }
-
     public PersonInterviews Person { get; private set; } = null!;
 
     public bool MayRecord => actor.Can(Permission.WriteInterviewRecord);
@@ -45,7 +42,8 @@ public sealed class PersonModel(ViewInterviews view, RecordInterview record, Act
         var result = await record.ExecuteAsync(Id, Form.ToDetails(), ct);
         if (result.Succeeded)
         {
-            return Redirect($"/Persons/{Id}/Interviews?recorded=true");
+            TempData.SetNotice("The interview was recorded; it is now the one in force.");
+            return Redirect($"/Persons/{Id}/Interviews");
         }
 
         if (result.Problem!.Kind == ProblemKind.NotFound)
@@ -81,7 +79,8 @@ public sealed class InterviewForm
 
     public string? Language { get; set; } = "Persian";
 
-    public bool InterviewedAlone { get; set; } = true;
+    /// <summary>Never assumed: the interviewer states it, and the form asks until they do.</summary>
+    public bool? InterviewedAlone { get; set; }
 
     public string? OthersPresent { get; set; }
 
@@ -96,6 +95,13 @@ public sealed class InterviewForm
     public string? ProtectionConcerns { get; set; }
 
     public bool ConfidentialFromFamily { get; set; }
+
+    /// <summary>The bound names of the fields in the order the form shows them, for the error summary.</summary>
+    public static IReadOnlyList<string> FieldOrder { get; } = [.. new[]
+    {
+        nameof(HeldOn), nameof(Interviewer), nameof(Interpreter), nameof(Language), nameof(InterviewedAlone), nameof(OthersPresent), nameof(Choice),
+        nameof(InterviewDetails.PreferredCountries), nameof(TravelWith), nameof(ProtectionConcerns),
+    }.Select(field => "Form." + field)];
 
     public InterviewDetails ToDetails() => new(
         HeldOn, Interviewer, Interpreter, Language, InterviewedAlone, OthersPresent, Choice ?? 0,

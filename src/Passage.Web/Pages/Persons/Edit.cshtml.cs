@@ -42,6 +42,7 @@ public sealed class EditModel(ViewPerson view, UpdatePerson update) : PageModel
         var result = await update.ExecuteAsync(Id, Version, Form.ToDetails(), ct);
         if (result.Succeeded)
         {
+            TempData.SetNotice("The changes were saved.");
             return Redirect($"/Persons/{Id}");
         }
 

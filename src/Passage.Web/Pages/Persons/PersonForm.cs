@@ -30,6 +30,13 @@ public sealed class PersonForm
 
     public List<string> Needs { get; set; } = [];
 
+    /// <summary>The bound names of the fields in the order the form shows them, for the error summary.</summary>
+    public static IReadOnlyList<string> FieldOrder { get; } = [.. new[]
+    {
+        nameof(GivenName), nameof(FamilyName), nameof(FatherName), nameof(GivenNameArabic), nameof(FamilyNameArabic), nameof(FatherNameArabic),
+        nameof(Sex), nameof(BirthDate), nameof(CampBlock), nameof(CampUnit), nameof(Aliases), nameof(Needs),
+    }.Select(field => "Form." + field)];
+
     public PersonDetails ToDetails() => new(
         GivenName, FamilyName, FatherName, GivenNameArabic, FamilyNameArabic, FatherNameArabic, Sex, BirthDate, CampBlock, CampUnit,
         (Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Needs);

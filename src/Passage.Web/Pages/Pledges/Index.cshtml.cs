@@ -52,6 +52,7 @@ public sealed class IndexModel(ListPledges list, CreatePledge create, RaisePledg
         var result = await create.ExecuteAsync(new PledgeDetails(CountryCode, Places, PledgedOn, categories, Deadline), ct);
         if (result.Succeeded)
         {
+            TempData.SetNotice($"The pledge of {Passage.Core.Pledges.CountryCode.Name(result.Value.CountryCode)} for {Places} places was recorded.");
             return Redirect("/Pledges");
         }
 
@@ -66,6 +67,7 @@ public sealed class IndexModel(ListPledges list, CreatePledge create, RaisePledg
         var result = await raise.ExecuteAsync(RaiseId, Places, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), RaiseReason, ct);
         if (result.Succeeded)
         {
+            TempData.SetNotice($"The pledge was raised by {Places} places.");
             return Redirect("/Pledges");
         }
 

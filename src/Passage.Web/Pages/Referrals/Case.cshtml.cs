@@ -36,9 +36,6 @@ public sealed class CaseModel(
     [BindProperty]
     public bool ExitPermission { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Done { get; set; }
-
     public CaseReferrals Referrals { get; private set; } = null!;
 
     public IReadOnlyList<FamilyMemberInterview>? Family { get; private set; }
@@ -54,24 +51,27 @@ public sealed class CaseModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) =>
-        await AfterAsync((await submit.ExecuteAsync(ReferralId, Reason, ct)).Problem, "submitted", ct);
+        await AfterAsync((await submit.ExecuteAsync(ReferralId, Reason, ct)).Problem, "The referral was submitted to the receiving country.", ct);
 
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) =>
-        await AfterAsync((await withdraw.ExecuteAsync(ReferralId, Reason, ct)).Problem, "withdrawn", ct);
+        await AfterAsync((await withdraw.ExecuteAsync(ReferralId, Reason, ct)).Problem, "The referral was withdrawn.", ct);
 
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct) =>
         await AfterAsync(Outcome is { } outcome
             ? (await decide.ExecuteAsync(ReferralId, outcome, Today, Reason, ct)).Problem
-            : Problem.Invalid(nameof(Outcome), "Choose the decision."), "decided", ct);
+            : Problem.Invalid(nameof(Outcome), "Choose the decision."),
+            $"The decision was recorded: {(Outcome is { } done ? DecisionOutcomes.Label(done) : "")}.", ct);
 
     public async Task<IActionResult> OnPostClearAsync(CancellationToken ct) =>
-        await AfterAsync((await clear.ExecuteAsync(ReferralId, DocumentsReady, ExitPermission, Today, Reason, ct)).Problem, "clearance", ct);
+        await AfterAsync((await clear.ExecuteAsync(ReferralId, DocumentsReady, ExitPermission, Today, Reason, ct)).Problem,
+            DocumentsReady && ExitPermission ? "Exit clearance was recorded: the case is cleared." : "Exit clearance was recorded: still pending.", ct);
 
     private async Task<IActionResult> AfterAsync(Problem? problem, string done, CancellationToken ct)
     {
         if (problem is null)
         {
-            return Redirect($"/Cases/{Id}/Referrals?done={done}");
+            TempData.SetNotice(done);
+            return Redirect($"/Cases/{Id}/Referrals");
         }
 
         if (problem.Kind == ProblemKind.NotFound)
