@@ -44,6 +44,12 @@ public static class WebSetup
         services.AddPassageOpenApi();
         services.AddHealthChecks();
         services.AddRazorPages();
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = Pages.Notices.CookieName;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddHostedService<DuplicateScanWorker>();
         var overlap = builder.Configuration.GetValue<int?>(RegistryIndexCatchUpService.OverlapSetting);
         services.AddSingleton(new RegistryIndex(overlap is { } s ? TimeSpan.FromSeconds(s) : null));

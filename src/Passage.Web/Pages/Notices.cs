@@ -8,6 +8,9 @@ namespace Passage.Web.Pages;
 /// </summary>
 public static class Notices
 {
+    /// <summary>The cookie that carries a notice across the redirect; pages read notices only when it came back.</summary>
+    public const string CookieName = "PassageNotice";
+
     private const string MessageKey = "Notice";
     private const string LinkKey = "NoticeLink";
     private const string LinkTextKey = "NoticeLinkText";
@@ -19,6 +22,12 @@ public static class Notices
         tempData[LinkTextKey] = linkText;
     }
 
-    public static (string Message, string? Link, string? LinkText)? TakeNotice(this ITempDataDictionary tempData) =>
-        tempData[MessageKey] is string message ? (message, tempData[LinkKey] as string, tempData[LinkTextKey] as string) : null;
+    /// <summary>
+    /// The notice, once. Without the notice cookie nothing is read, so a page that has no notice writes no cookie either
+    /// (reading the message store would otherwise answer every page with a cookie deletion).
+    /// </summary>
+    public static (string Message, string? Link, string? LinkText)? TakeNotice(this ITempDataDictionary tempData, HttpRequest request) =>
+        request.Cookies.ContainsKey(CookieName) && tempData[MessageKey] is string message
+            ? (message, tempData[LinkKey] as string, tempData[LinkTextKey] as string)
+            : null;
 }
