@@ -124,6 +124,8 @@ public static class AccessMatrix
         Api(Get, "/api/v1/break-glass/", Permission.ReviewBreakGlass),
         Write(Post, "/api/v1/break-glass/{id:guid}/review", Permission.ReviewBreakGlass),
         new(Get, "/health", MatrixKind.Api, null, Anonymous: true),
+        new(Get, "/health/live", MatrixKind.Api, null, Anonymous: true),
+        new(Get, "/health/ready", MatrixKind.Api, null, Anonymous: true),
         new(Get, "/{*path:nonfile}", MatrixKind.Api, null, Allowed: [404]),
 
         Page("/", null) with { Allowed = [200, 302] },
