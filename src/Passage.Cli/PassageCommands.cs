@@ -16,6 +16,7 @@ public static class PassageCommands
         root.Subcommands.Add(UsersCommand.Create(database));
         root.Subcommands.Add(ImportCommand.Create(database));
         root.Subcommands.Add(ExportCommand.Create(database));
+        root.Subcommands.Add(AuditCommand.Create(database));
         root.Subcommands.Add(Matching.MatchCommand.Create());
         return root;
     }
