@@ -19,9 +19,14 @@ public static class AuditHash
 
     private static readonly byte[] Header = "PASSAGE-AUDIT-1\n"u8.ToArray();
 
+    // One buffer per thread, reused: verification hashes a million entries.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
     public static string Of(AuditEntry entry)
     {
-        var writer = new ArrayBufferWriter<byte>(512);
+        var writer = _buffer ??= new ArrayBufferWriter<byte>(1024);
+        writer.ResetWrittenCount();
         Canonical(entry, writer);
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(writer.WrittenSpan, hash);
@@ -53,8 +58,10 @@ public static class AuditHash
         }
 
         var length = Encoding.UTF8.GetByteCount(value);
-        var prefix = length.ToString(CultureInfo.InvariantCulture) + ":";
-        Encoding.UTF8.GetBytes(prefix, writer);
+        var prefix = writer.GetSpan(12);
+        length.TryFormat(prefix, out var digits, default, CultureInfo.InvariantCulture);
+        prefix[digits] = (byte)':';
+        writer.Advance(digits + 1);
         Encoding.UTF8.GetBytes(value, writer);
         writer.Write("\n"u8);
     }

@@ -61,3 +61,17 @@ public enum AuditChainOutcome
     /// <summary>The chain holds together but differs from an anchor written earlier: it was rewritten.</summary>
     Rewritten = 5,
 }
+
+/// <summary>Labels for people.</summary>
+public static class AuditChainOutcomes
+{
+    public static string Label(AuditChainOutcome outcome) => outcome switch
+    {
+        AuditChainOutcome.Intact => "Intact",
+        AuditChainOutcome.Changed => "An entry was changed",
+        AuditChainOutcome.Removed => "Entries were removed",
+        AuditChainOutcome.Inserted => "An entry was inserted",
+        AuditChainOutcome.Rewritten => "The chain was rewritten",
+        _ => outcome.ToString(),
+    };
+}
