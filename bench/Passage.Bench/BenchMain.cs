@@ -29,8 +29,27 @@ internal static class BenchMain
             return 0;
         });
 
+        var entries = new Option<int>("--entries") { Description = "Audit entries in the chain.", DefaultValueFactory = _ => 1_000_000 };
+        var rounds = new Option<int>("--rounds") { Description = "Timed verifications per database.", DefaultValueFactory = _ => 3 };
+        var audit = new Command("audit", "Fills the audit log with a sealed chain and times its verification on SQLite and PostgreSQL.");
+        audit.Options.Add(entries);
+        audit.Options.Add(rounds);
+        audit.Options.Add(output);
+        audit.SetAction(async (parse, ct) =>
+        {
+            var runs = new List<AuditBenchmark.Run>();
+            foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+            {
+                runs.Add(await AuditBenchmark.RunAsync(provider, parse.GetValue(entries), parse.GetValue(rounds), Console.Error, ct));
+            }
+
+            AuditBenchmark.Write(parse.GetValue(output)!, runs);
+            return 0;
+        });
+
         var root = new RootCommand("Passage benchmarks.");
         root.Subcommands.Add(registry);
+        root.Subcommands.Add(audit);
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -38,14 +38,5 @@ internal static class RegistryReport
         return text.ToString();
     }
 
-    public static void WriteSection(FileInfo file, string section)
-    {
-        var existing = file.Exists ? File.ReadAllText(file.FullName) : "# Benchmark results\n\n";
-        var start = existing.IndexOf(Begin, StringComparison.Ordinal);
-        var end = existing.IndexOf(End, StringComparison.Ordinal);
-        var updated = start >= 0 && end > start
-            ? existing[..start] + section.TrimEnd() + existing[(end + End.Length)..]
-            : existing.TrimEnd() + "\n\n" + section;
-        File.WriteAllText(file.FullName, updated);
-    }
+    public static void WriteSection(FileInfo file, string section) => ResultsFile.WriteSection(file, section, Begin, End);
 }

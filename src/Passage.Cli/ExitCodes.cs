@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong: an unknown command, a missing or invalid option.</summary>
     public const int Usage = 2;
+
+    /// <summary>The command ran and found a fault: the audit log was tampered with.</summary>
+    public const int Failed = 3;
 }

@@ -43,6 +43,7 @@ public static class CoreSetup
         services.AddScoped<MoveCase>();
         services.AddScoped<MovePersonToCase>();
         services.AddScoped<SearchAudit>();
+        services.AddScoped<VerifyAuditChain>();
         services.TryAddSingleton(BreakGlassSettings.Default);
         services.AddScoped<RequestBreakGlass>();
         services.AddScoped<ListBreakGlassGrants>();

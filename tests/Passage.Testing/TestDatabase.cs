@@ -31,8 +31,8 @@ public sealed class TestDatabase : IDisposable
     /// <summary>The user the contexts act as; change it with <see cref="Actor.Set"/>.</summary>
     public Actor Actor { get; } = new();
 
-    /// <summary>Creates and migrates a database of the given kind.</summary>
-    public static TestDatabase Create(DatabaseProvider provider, TimeProvider? clock = null)
+    /// <summary>Creates and migrates a database of the given kind, up to <paramref name="migration"/> when named, else fully.</summary>
+    public static TestDatabase Create(DatabaseProvider provider, TimeProvider? clock = null, string? migration = null)
     {
         clock ??= TimeProvider.System;
         TestDatabase database;
@@ -47,7 +47,7 @@ public sealed class TestDatabase : IDisposable
         }
 
         using var context = database.CreateContext();
-        context.Database.Migrate();
+        context.Database.Migrate(migration);
         return database;
     }
 

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Passage.Core.Accounts;
 
 namespace Passage.Core.Audit;
 
 /// <summary>
 /// Writes an audit entry for every record added, changed or deleted, in the same save as the change itself,
-/// so a change is never stored without its audit line. Records field names, never values.
+/// so a change is never stored without its audit line, and seals every new entry onto the hash chain in that save's
+/// transaction (opening one when the caller has none). Records field names, never values.
 /// </summary>
 public sealed class AuditInterceptor(Actor actor, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -20,26 +22,102 @@ public sealed class AuditInterceptor(Actor actor, TimeProvider clock) : SaveChan
         "Version", "UpdatedAt", "ConcurrencyStamp", "PasswordHash", "SecurityStamp",
     };
 
+    /// <summary>The transaction this interceptor opened for one save, committed when the save succeeds.</summary>
+    private IDbContextTransaction? _own;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        AddEntries(eventData.Context);
+        // Synchronous all the way: with async false every awaited call completes before returning.
+        PrepareAsync(eventData.Context, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        AddEntries(eventData.Context);
-        return ValueTask.FromResult(result);
+        await PrepareAsync(eventData.Context, async: true, cancellationToken);
+        return result;
     }
 
-    private void AddEntries(DbContext? context)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (_own is { } own)
+        {
+            _own = null;
+            using (own)
+            {
+                own.Commit();
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (_own is { } own)
+        {
+            _own = null;
+            await using (own)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon();
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon();
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon();
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Rolls back the transaction this interceptor opened, if any.</summary>
+    private void Abandon()
+    {
+        var own = _own;
+        _own = null;
+        own?.Dispose();
+    }
+
+    private async ValueTask PrepareAsync(DbContext? context, bool async, CancellationToken ct)
     {
         if (context is null)
         {
             return;
         }
 
+        AddEntries(context);
+        var unsealed = context.ChangeTracker.Entries<AuditEntry>()
+            .Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity)
+            .ToList();
+        if (unsealed.Count == 0)
+        {
+            return;
+        }
+
+        if (context.Database.CurrentTransaction is null)
+        {
+            _own = async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction();
+        }
+
+        await AuditChain.SealAsync(context, unsealed, async, ct);
+    }
+
+    private void AddEntries(DbContext context)
+    {
         var now = clock.GetUtcNow();
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)

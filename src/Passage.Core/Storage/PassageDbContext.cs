@@ -40,6 +40,10 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<AuditVerification> AuditVerifications => Set<AuditVerification>();
+
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

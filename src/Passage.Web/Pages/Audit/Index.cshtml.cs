@@ -11,7 +11,7 @@ namespace Passage.Web.Pages.Audit;
 
 /// <summary>The auditor's search of the audit log by user, record, action and dates.</summary>
 [Authorize(Policy = nameof(Permission.ReadAudit))]
-public sealed class IndexModel(SearchAudit search) : PageModel
+public sealed class IndexModel(SearchAudit search, VerifyAuditChain verifications) : PageModel
 {
     public static readonly IReadOnlyList<string> RecordTypes =
         ["Person", "Case", "CaseEvent", "User", "PassageUser", "ApiToken", "AuditEntry", "PersonNeed", "PersonAlias", "FamilyLink", "BreakGlassGrant"];
@@ -43,8 +43,12 @@ public sealed class IndexModel(SearchAudit search) : PageModel
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>The latest run of <c>passage audit verify</c>; null before the first.</summary>
+    public AuditVerification? LastVerification { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        LastVerification = await verifications.LatestAsync(ct);
         if (!ModelState.IsValid)
         {
             Errors = FilterErrors.Of(ModelState);
