@@ -8,6 +8,7 @@ using Passage.Core.Interviews;
 using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
+using Passage.Core.Protection;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Export;
 using Passage.Core.Registry.Import;
@@ -19,9 +20,9 @@ namespace Passage.Core;
 /// <summary>Registers storage and every use case of the core, for the web application and the command line alike.</summary>
 public static class CoreSetup
 {
-    public static IServiceCollection AddPassageCore(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddPassageCore(this IServiceCollection services, string connectionString, string? fieldKeysFolder = null)
     {
-        services.AddPassageStorage(connectionString);
+        services.AddPassageStorage(connectionString, fieldKeysFolder);
         services.AddScoped<RegisterPerson>();
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
@@ -91,6 +92,7 @@ public static class CoreSetup
         services.AddScoped<RecordTravelDocument>();
         services.AddScoped<IssueManifest>();
         services.AddScoped<DownloadManifest>();
+        services.AddPassageProtection();
         return services;
     }
 }

@@ -90,7 +90,7 @@ public static class CaseLifecycle
                 rows.Add(new(CaseStatus.OnHold, open, Permission.HoldCases, CaseFlow.Generic, Always));
             }
 
-            rows.Add(new(open, CaseStatus.LeftCamp, Permission.CloseCases, CaseFlow.Generic, Always));
+            rows.Add(new(open, CaseStatus.LeftCamp, Permission.WriteWhereabouts, CaseFlow.WalkOut, HasMembers));
             rows.Add(new(open, CaseStatus.Withdrawn, Permission.CloseCases, CaseFlow.Generic, Always));
             rows.Add(new(open, CaseStatus.Deceased, Permission.CloseCases, CaseFlow.Generic, Always));
         }
