@@ -11,6 +11,7 @@ public static class ProtectionSetup
         services.AddScoped<RecordWalkOut>();
         services.AddScoped<ListWalkOuts>();
         services.AddScoped<ViewWalkOut>();
+        services.AddScoped<RequestRepatriation>();
         services.AddScoped<RotateFieldKeys>();
         return services;
     }
