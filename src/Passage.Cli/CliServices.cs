@@ -17,8 +17,11 @@ internal static class CliServices
 {
     public const string ActorName = "cli";
 
-    /// <summary>Builds the services and brings the schema up to date, as the web application does on start.</summary>
-    public static async Task<ServiceProvider> StartAsync(string connectionString, CancellationToken ct)
+    /// <summary>
+    /// Builds the services and brings the schema up to date, as the web application does on start. Sealed fields use the
+    /// key folder <paramref name="fieldKeys"/>, else the one the environment names, else the default.
+    /// </summary>
+    public static async Task<ServiceProvider> StartAsync(string connectionString, CancellationToken ct, string? fieldKeys = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging
@@ -26,7 +29,8 @@ internal static class CliServices
             // Creating a PostgreSQL database that does not exist yet logs a connection failure first; real failures still throw.
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical)
             .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
-        services.AddPassageCore(connectionString);
+        services.AddPassageCore(connectionString, fieldKeys
+            ?? (Environment.GetEnvironmentVariable(Commands.FieldKeysOption.EnvironmentVariable) is { Length: > 0 } configured ? configured : null));
         services.AddIdentityCore<PassageUser>(AccountRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PassageDbContext>();

@@ -11,14 +11,17 @@ public static class PassageCommands
         var root = new RootCommand("Passage: case management for a relocation operation.");
         var database = DatabaseOption.Create();
         root.Options.Add(database);
+        var fieldKeys = FieldKeysOption.Create();
+        root.Options.Add(fieldKeys);
         root.Subcommands.Add(MigrateCommand.Create(database));
-        root.Subcommands.Add(DemoCommand.Create(database));
+        root.Subcommands.Add(DemoCommand.Create(database, fieldKeys));
         root.Subcommands.Add(UsersCommand.Create(database));
         root.Subcommands.Add(ImportCommand.Create(database));
         root.Subcommands.Add(ExportCommand.Create(database));
         root.Subcommands.Add(BackupCommand.CreateBackup(database));
         root.Subcommands.Add(BackupCommand.CreateRestore(database));
         root.Subcommands.Add(AuditCommand.Create(database));
+        root.Subcommands.Add(KeysCommand.Create(database, fieldKeys));
         root.Subcommands.Add(Matching.MatchCommand.Create());
         return root;
     }

@@ -9,6 +9,7 @@ using Passage.Core.Movements;
 using Passage.Core.Movements.Planning;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
+using Passage.Core.Protection;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Export;
 using Passage.Core.Registry.Import;
@@ -20,9 +21,9 @@ namespace Passage.Core;
 /// <summary>Registers storage and every use case of the core, for the web application and the command line alike.</summary>
 public static class CoreSetup
 {
-    public static IServiceCollection AddPassageCore(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddPassageCore(this IServiceCollection services, string connectionString, string? fieldKeysFolder = null)
     {
-        services.AddPassageStorage(connectionString);
+        services.AddPassageStorage(connectionString, fieldKeysFolder);
         services.AddScoped<RegisterPerson>();
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
@@ -95,6 +96,7 @@ public static class CoreSetup
         services.AddScoped<RecordTravelDocument>();
         services.AddScoped<IssueManifest>();
         services.AddScoped<DownloadManifest>();
+        services.AddPassageProtection();
         return services;
     }
 }

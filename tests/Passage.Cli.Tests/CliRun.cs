@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Storage;
+using Passage.Core.Storage.Encryption;
 
 namespace Passage.Cli.Tests;
 
@@ -19,17 +20,20 @@ public sealed class CliRun : IDisposable
 
     public string PathOf(string name) => Path.Combine(_folder, name);
 
+    /// <summary>The folder of the keys that seal this run's sealed columns.</summary>
+    public string FieldKeysFolder => PathOf("field-keys");
+
     /// <summary>Runs <c>passage ARGS --database FILE</c> and returns its exit code and output.</summary>
     public async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await PassageCommands.RunAsync([.. args, "--database", ConnectionString], output, error);
+        var exit = await PassageCommands.RunAsync([.. args, "--database", ConnectionString, "--field-keys", FieldKeysFolder], output, error);
         return (exit, output.ToString(), error.ToString());
     }
 
     public PassageDbContext Context() =>
-        new(new DbContextOptionsBuilder<PassageDbContext>().UsePassageDatabase(ConnectionString).Options);
+        new(new DbContextOptionsBuilder<PassageDbContext>().UsePassageDatabase(ConnectionString).UseFieldEncryption(FieldCipher.ForFolder(FieldKeysFolder)).Options);
 
     public void Dispose()
     {

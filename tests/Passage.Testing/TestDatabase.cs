@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Storage;
+using Passage.Core.Storage.Encryption;
 
 namespace Passage.Testing;
 
@@ -14,15 +15,24 @@ public sealed class TestDatabase : IDisposable
 {
     private readonly string? _sqliteFile;
 
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile, TimeProvider clock)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile, TimeProvider clock, string? fieldKeysFolder = null)
     {
+        FieldKeysFolder = fieldKeysFolder ?? SharedFieldKeysFolder;
         Provider = provider;
         ConnectionString = connectionString;
         _sqliteFile = sqliteFile;
         Clock = clock;
     }
 
+    /// <summary>The field key folder of the test run, which the application under test is given too.</summary>
+    public static string SharedFieldKeysFolder { get; } = Path.Combine(Path.GetTempPath(), $"passage-test-field-keys-{Environment.ProcessId}");
+
     public DatabaseProvider Provider { get; }
+
+    /// <summary>The folder of the keys that seal this database's sealed columns.</summary>
+    public string FieldKeysFolder { get; }
+
+    public FieldCipher Cipher => FieldCipher.ForFolder(FieldKeysFolder);
 
     public string ConnectionString { get; }
 
@@ -31,19 +41,22 @@ public sealed class TestDatabase : IDisposable
     /// <summary>The user the contexts act as; change it with <see cref="Actor.Set"/>.</summary>
     public Actor Actor { get; } = new();
 
-    /// <summary>Creates and migrates a database of the given kind, up to <paramref name="migration"/> when named, else fully.</summary>
-    public static TestDatabase Create(DatabaseProvider provider, TimeProvider? clock = null, string? migration = null)
+    /// <summary>
+    /// Creates and migrates a database of the given kind, up to <paramref name="migration"/> when named, else fully,
+    /// sealing with the run's keys or those in <paramref name="fieldKeysFolder"/>.
+    /// </summary>
+    public static TestDatabase Create(DatabaseProvider provider, TimeProvider? clock = null, string? migration = null, string? fieldKeysFolder = null)
     {
         clock ??= TimeProvider.System;
         TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
         {
             var file = Path.Combine(Path.GetTempPath(), $"passage-test-{Guid.NewGuid():N}.db");
-            database = new TestDatabase(provider, $"Data Source={file}", file, clock);
+            database = new TestDatabase(provider, $"Data Source={file}", file, clock, fieldKeysFolder);
         }
         else
         {
-            database = new TestDatabase(provider, PostgresServer.Instance.CreateDatabase(), null, clock);
+            database = new TestDatabase(provider, PostgresServer.Instance.CreateDatabase(), null, clock, fieldKeysFolder);
         }
 
         using var context = database.CreateContext();
@@ -55,6 +68,7 @@ public sealed class TestDatabase : IDisposable
     public PassageDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<PassageDbContext>()
             .UsePassageDatabase(ConnectionString)
+            .UseFieldEncryption(Cipher)
             .AddInterceptors(new AuditInterceptor(Actor, Clock))
             .Options);
 

@@ -60,6 +60,7 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Passage", _database.ConnectionString);
         builder.UseSetting("Passage:Demo", "false");
+        builder.UseSetting(Passage.Web.Hosting.WebSetup.FieldKeysSetting, _database.FieldKeysFolder);
 
         // Tests trigger the index catch-up themselves; a timer would make what a page shows depend on timing.
         builder.UseSetting("Passage:IndexCatchUp:IntervalSeconds", "0");

@@ -9,7 +9,7 @@ namespace Passage.Cli.Commands;
 /// <summary><c>passage demo [--persons N]</c>: fills the database with a fictitious operation and prints the demo accounts.</summary>
 public static class DemoCommand
 {
-    public static Command Create(Option<string?> database)
+    public static Command Create(Option<string?> database, Option<string?> fieldKeys)
     {
         var persons = new Option<int>("--persons")
         {
@@ -33,7 +33,7 @@ public static class DemoCommand
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             var count = parseResult.GetValue(persons);
-            await using var services = await CliServices.StartAsync(DatabaseOption.Resolve(parseResult, database), ct);
+            await using var services = await CliServices.StartAsync(DatabaseOption.Resolve(parseResult, database), ct, FieldKeysOption.Resolve(parseResult, fieldKeys));
             var progress = new ConsoleProgress<int>(error, n => $"Residents written: {n}/{count}");
             var started = TimeProvider.System.GetTimestamp();
             var result = await DemoOperation.SeedAsync(services, count, parseResult.GetValue(seed), progress, ct);

@@ -44,6 +44,7 @@ public static class AccessPolicy
         [Permission.ReadDossier] = [Roles.Resettlement],
         [Permission.ReadHoldReasons] = [Roles.Protection],
         [Permission.ReadWhereabouts] = [Roles.Protection],
+        [Permission.WriteWhereabouts] = [Roles.Protection],
         [Permission.ReadInternalNotes] = [Roles.Protection, Roles.Resettlement, Roles.Movement],
         [Permission.ReadStaffNames] =
         [

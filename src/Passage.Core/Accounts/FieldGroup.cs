@@ -24,7 +24,7 @@ public enum FieldGroup
     /// <summary>The resident's choice and preferred countries.</summary>
     ResettlementChoice,
 
-    /// <summary>Where a resident who left the camp went (the reasons recorded when a case leaves the camp).</summary>
+    /// <summary>Where a resident who left the camp is now, what they ask for and who is responsible (a walk-out record).</summary>
     Whereabouts,
 
     /// <summary>A case's status.</summary>

@@ -60,7 +60,7 @@ public enum Permission
     /// <summary>Put a case on hold and release it (screening hit, protection concern).</summary>
     HoldCases,
 
-    /// <summary>Close a case: withdrawn, left the camp, deceased.</summary>
+    /// <summary>Close a case: withdrawn, deceased (a walk-out closes it through its own flow).</summary>
     CloseCases,
 
     /// <summary>Book cases onto movements and record departure, no-show and arrival.</summary>
@@ -101,4 +101,7 @@ public enum Permission
 
     /// <summary>Confirm that a passenger arrived (a country delegate: on movements to their country only).</summary>
     ConfirmArrivals,
+
+    /// <summary>Record a walk-out: that residents left the camp, where they are now and what they ask for.</summary>
+    WriteWhereabouts,
 }

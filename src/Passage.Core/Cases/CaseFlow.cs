@@ -7,7 +7,7 @@ namespace Passage.Core.Cases;
 /// </summary>
 public enum CaseFlow
 {
-    /// <summary>No flow of its own: on hold and release, withdrawn, left camp, deceased.</summary>
+    /// <summary>No flow of its own: on hold and release, withdrawn, deceased.</summary>
     Generic = 1,
 
     /// <summary>Recording the individual interview of every adult of the case.</summary>
@@ -30,6 +30,9 @@ public enum CaseFlow
 
     /// <summary>Withdrawing the case's referral, with a reason, so its membership may change again.</summary>
     ReferralWithdrawal = 8,
+
+    /// <summary>A protection officer recording that the case's residents left the camp and where they are now.</summary>
+    WalkOut = 9,
 }
 
 /// <summary>Labels of <see cref="CaseFlow"/> for people.</summary>
@@ -45,6 +48,7 @@ public static class CaseFlows
         CaseFlow.Movement => "the movement flow (booking, departure, no-show, arrival)",
         CaseFlow.Repatriation => "the repatriation flow",
         CaseFlow.ReferralWithdrawal => "withdrawing the referral, with a reason",
+        CaseFlow.WalkOut => "recording the walk-out (protection)",
         _ => "changing the case's status",
     };
 }

@@ -71,7 +71,7 @@ public static class CaseLifecycle
             new(CaseStatus.NoShow, CaseStatus.Cleared, Permission.ManageMovements, CaseFlow.Movement, Always),
             new(CaseStatus.Booked, CaseStatus.Cleared, Permission.ManageMovements, CaseFlow.Movement, Always),
             new(CaseStatus.Departed, CaseStatus.Arrived, Permission.ConfirmArrivals, CaseFlow.Movement, Always),
-            new(CaseStatus.Interviewed, CaseStatus.RepatriationRequested, Permission.ManageRepatriation, CaseFlow.Repatriation, HasMembers),
+            new(CaseStatus.Interviewed, CaseStatus.RepatriationRequested, Permission.ManageRepatriation, CaseFlow.Repatriation, EveryAdultChosePrivateReturn),
             new(CaseStatus.RepatriationRequested, CaseStatus.RepatriationCleared, Permission.ManageRepatriation, CaseFlow.Repatriation, HasMembers),
             new(CaseStatus.RepatriationCleared, CaseStatus.Departed, Permission.ManageMovements, CaseFlow.Repatriation, HasMembers),
         };
@@ -90,7 +90,7 @@ public static class CaseLifecycle
                 rows.Add(new(CaseStatus.OnHold, open, Permission.HoldCases, CaseFlow.Generic, Always));
             }
 
-            rows.Add(new(open, CaseStatus.LeftCamp, Permission.CloseCases, CaseFlow.Generic, Always));
+            rows.Add(new(open, CaseStatus.LeftCamp, Permission.WriteWhereabouts, CaseFlow.WalkOut, HasMembers));
             rows.Add(new(open, CaseStatus.Withdrawn, Permission.CloseCases, CaseFlow.Generic, Always));
             rows.Add(new(open, CaseStatus.Deceased, Permission.CloseCases, CaseFlow.Generic, Always));
         }
@@ -102,6 +102,11 @@ public static class CaseLifecycle
 
     private static string? HasMembers(CaseFacts facts) =>
         facts.MemberCount > 0 ? null : "The case has no members.";
+
+    private static string? EveryAdultChosePrivateReturn(CaseFacts facts) =>
+        HasMembers(facts) ?? (facts.AdultsWithoutPrivateReturnChoice.Count == 0
+            ? null
+            : $"No private interview recording the choice to return for: {string.Join(", ", facts.AdultsWithoutPrivateReturnChoice)}. Every adult must choose to return in an interview held alone with them before a return is requested.");
 
     private static string? EveryAdultChoseResettlement(CaseFacts facts) =>
         HasMembers(facts) ?? (facts.AdultsWithoutResettlementChoice.Count == 0

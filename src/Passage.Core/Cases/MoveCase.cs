@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Common;
-using Passage.Core.Movements;
-using Passage.Core.Pledges;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Cases;
@@ -47,21 +45,9 @@ public sealed class MoveCase(PassageDbContext db, Actor actor, AuditLog audit, C
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        Guid? released = null;
-        if (CaseStatuses.Closed.Contains(to))
-        {
-            await ReferralEnding.CaseClosedAsync(db, caseId, closedFrom, ct);
-            released = await BookingEnd.CaseLeftAsync(db, caseId, $"Case {CaseStatuses.Label(to)}", clock.GetUtcNow(), ct);
-        }
-
         try
         {
-            await db.SaveChangesAsync(ct);
-            if (released is { } movementId)
-            {
-                await Manifests.RefreshAsync(db, movementId, actor, clock.GetUtcNow(), ct);
-                await db.SaveChangesAsync(ct);
-            }
+            await CaseClosing.SaveClosedAsync(db, caseId, closedFrom, to, actor, clock.GetUtcNow(), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -82,6 +82,7 @@ public static class DemoOperation
         var inserter = new BulkInserter(db);
         var resettlement = await DemoResettlement.StartAsync(db, inserter, new Random(seed + 2), actors, now, ct);
         var movements = new DemoMovements(new Random(seed + 3), actors, now);
+        var protection = new DemoProtection(new Random(seed + 4), actors);
         var written = 0;
         foreach (var batch in households.Chunk(HouseholdsPerSave))
         {
@@ -101,6 +102,7 @@ public static class DemoOperation
                 }
 
                 Advance(@case, household.Path, members.Length, actors, openedAt, now, random);
+                protection.Plan(@case);
                 if (resettlement.Plan(@case, members, household.Path) is { } country)
                 {
                     movements.Plan(@case, members, country);
@@ -128,7 +130,9 @@ public static class DemoOperation
                 await inserter.InsertAsync(persons.SelectMany(p => p.SearchKeys.Select(k => (k, p.Id))), nameof(PersonSearchKey.PersonId), ct);
                 await inserter.InsertAsync(links, ct);
                 await resettlement.WriteBatchAsync(inserter, ct);
+                await inserter.InsertAsync(protection.WalkOuts, ct);
                 await transaction.CommitAsync(ct);
+                protection.Clear();
             }
 
             written += persons.Count;

@@ -12,6 +12,7 @@ using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
+using Passage.Core.Storage.Encryption;
 
 namespace Passage.Core.Storage;
 
@@ -96,6 +97,7 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PassageDbContext).Assembly);
+        FieldEncryption.Apply(builder, FieldEncryption.CipherOf(this));
         if (!IsSqlite)
         {
             // Prefix search compares keys as ranges; that needs byte order, whatever the database's default collation.

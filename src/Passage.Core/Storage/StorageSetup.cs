@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Storage.Encryption;
 
 namespace Passage.Core.Storage;
 
@@ -27,6 +29,8 @@ public static class StorageSetup
             options.UseSqlite(connectionString, o => o.MigrationsAssembly("Passage.Migrations.Sqlite"));
         }
 
+        options.ReplaceService<IModelCacheKeyFactory, FieldEncryptionModelCacheKeyFactory>();
+
         // Counting "at most N" matches takes N rows in no particular order, on purpose.
         options.ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
@@ -41,15 +45,21 @@ public static class StorageSetup
         return options;
     }
 
-    /// <summary>Registers the context, the audit interceptor, the acting user and the clock.</summary>
-    public static IServiceCollection AddPassageStorage(this IServiceCollection services, string connectionString)
+    /// <summary>
+    /// Registers the context, the audit interceptor, the acting user and the clock; sealed columns are sealed with the key
+    /// ring in <paramref name="fieldKeysFolder"/> (<see cref="FieldCipher.DefaultFolder"/> when null).
+    /// </summary>
+    public static IServiceCollection AddPassageStorage(this IServiceCollection services, string connectionString, string? fieldKeysFolder = null)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(FieldCipher.ForFolder(fieldKeysFolder ?? FieldCipher.DefaultFolder));
         services.AddScoped<Actor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<AuditLog>();
         services.AddDbContext<PassageDbContext>((sp, options) =>
-            options.UsePassageDatabase(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            options.UsePassageDatabase(connectionString)
+                .UseFieldEncryption(sp.GetRequiredService<FieldCipher>())
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         return services;
     }
 }

@@ -654,8 +654,8 @@ namespace Passage.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
 
                     b.Property<int>("Rank")
                         .HasColumnType("integer");
@@ -704,15 +704,15 @@ namespace Passage.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("OthersPresent")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("ProtectionConcerns")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1385,6 +1385,53 @@ namespace Passage.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Passage.Core.Protection.WalkOut", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Asks")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ResponsibleOfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ResponsibleOfficerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Whereabouts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("LeftOn");
+
+                    b.ToTable("WalkOuts", (string)null);
+                });
+
             modelBuilder.Entity("Passage.Core.Registry.FamilyLink", b =>
                 {
                     b.Property<long>("Id")
@@ -1975,6 +2022,15 @@ namespace Passage.Migrations.Postgres.Migrations
                         .WithMany("Decisions")
                         .HasForeignKey("ReferralId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Protection.WalkOut", b =>
+                {
+                    b.HasOne("Passage.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

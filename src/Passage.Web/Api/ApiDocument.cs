@@ -27,6 +27,7 @@ public static class ApiDocument
         ["Priorities"] = "The weights of the referral priority score.",
         ["Audit"] = "The auditor's search of the audit log.",
         ["Break-glass"] = "Emergency access to a record by stating a reason, and the auditor's review of each such access.",
+        ["Protection"] = "Walk-outs: residents who left the camp and asked for protection, with their whereabouts (protection officers only).",
     };
 
     public static IServiceCollection AddPassageOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>

@@ -19,11 +19,15 @@ public static class WebSetup
     /// <summary>How many minutes an emergency (break-glass) grant lasts; <see cref="BreakGlassSettings.DefaultMinutes"/> by default.</summary>
     public const string BreakGlassMinutesSetting = "Passage:BreakGlass:Minutes";
 
+    /// <summary>The folder of the key ring that seals whereabouts, interview notes and family-contact details (outside the database).</summary>
+    public const string FieldKeysSetting = "Passage:FieldEncryption:KeysFolder";
+
     public static WebApplicationBuilder AddPassageWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? StorageSetup.DefaultSqlite;
-        services.AddPassageCore(connectionString);
+        var fieldKeys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration[FieldKeysSetting] ?? Core.Storage.Encryption.FieldCipher.DefaultFolder);
+        services.AddPassageCore(connectionString, fieldKeys);
         services.AddSingleton(BreakGlassSettings.FromMinutes(builder.Configuration.GetValue(BreakGlassMinutesSetting, BreakGlassSettings.DefaultMinutes)));
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();

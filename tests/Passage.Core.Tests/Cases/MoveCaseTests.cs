@@ -79,14 +79,14 @@ public class MoveCaseTests
         await using var second = database.CreateContext();
         var version = (await first.Cases.AsNoTracking().SingleAsync()).Version;
 
-        var one = await Move(first, As(Roles.Registration)).ExecuteAsync(person.CaseId, CaseStatus.LeftCamp, "Left on their own", version);
+        var one = await Move(first, As(Roles.Registration)).ExecuteAsync(person.CaseId, CaseStatus.Withdrawn, "Withdrew from the process", version);
         var two = await Move(second, As(Roles.Security)).ExecuteAsync(person.CaseId, CaseStatus.OnHold, "screening", version);
 
         one.Succeeded.ShouldBeTrue();
         two.Problem!.Kind.ShouldBe(ProblemKind.Conflict);
         two.Problem.Title.ShouldBe("Changed by someone else.");
         await using var check = database.CreateContext();
-        (await check.Cases.SingleAsync()).Status.ShouldBe(CaseStatus.LeftCamp);
+        (await check.Cases.SingleAsync()).Status.ShouldBe(CaseStatus.Withdrawn);
     }
 
     [Theory]

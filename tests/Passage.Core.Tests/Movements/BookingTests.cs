@@ -184,7 +184,7 @@ public class BookingTests
         await using (var db = scene.Context())
         {
             (await new MoveCase(db, actor, new AuditLog(db, actor, scene.Resettlement.Clock), new CaseFactsQuery(db, scene.Resettlement.Clock), scene.Resettlement.Clock)
-                .ExecuteAsync(caseId, CaseStatus.LeftCamp, "Left the camp on foot", version)).Succeeded.ShouldBeTrue();
+                .ExecuteAsync(caseId, CaseStatus.Withdrawn, "Withdrew from the process", version)).Succeeded.ShouldBeTrue();
         }
 
         (await scene.SeatsAsync(movement.Id)).Booked.ShouldBe(0);

@@ -20,7 +20,7 @@ public class ReferralWithdrawalTests
         var data = new TheoryData<DatabaseProvider, CaseStatus>();
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
         {
-            foreach (var closing in new[] { CaseStatus.Withdrawn, CaseStatus.LeftCamp, CaseStatus.Deceased })
+            foreach (var closing in new[] { CaseStatus.Withdrawn, CaseStatus.Deceased })
             {
                 data.Add(provider, closing);
             }
@@ -94,7 +94,7 @@ public class ReferralWithdrawalTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task MoveCase_ClearedCaseOnHoldLeavesTheCamp_ItsPlacesComeBack(DatabaseProvider provider)
+    public async Task MoveCase_ClearedCaseOnHoldWithdraws_ItsPlacesComeBack(DatabaseProvider provider)
     {
         using var scene = ResettlementScene.Create(provider);
         var family = await scene.ReadyFamilyAsync();
@@ -103,7 +103,7 @@ public class ReferralWithdrawalTests
         (await scene.ClearAsync(referral, documents: true, permission: true)).Succeeded.ShouldBeTrue();
         (await MoveAsync(scene, family.CaseId, CaseStatus.OnHold, Roles.Security)).Succeeded.ShouldBeTrue();
 
-        var left = await MoveAsync(scene, family.CaseId, CaseStatus.LeftCamp, Roles.Protection);
+        var left = await MoveAsync(scene, family.CaseId, CaseStatus.Withdrawn, Roles.Protection);
 
         left.Succeeded.ShouldBeTrue(left.Problem?.Detail);
         await using var db = scene.Context();

@@ -82,7 +82,7 @@ public class ImportPersonsTests
             (await new RegisterPerson(setup, database.Actor, Clock).ExecuteAsync(RegistryUseCaseTests.Details())).Succeeded.ShouldBeTrue();
             var walkOut = (await new RegisterPerson(setup, database.Actor, Clock).ExecuteAsync(RegistryUseCaseTests.Details("Ali"))).Value;
             var closed = await setup.Cases.SingleAsync(c => c.Id == walkOut.CaseId);
-            closed.TryMove(CaseStatus.LeftCamp, "Left on their own", new CaseFacts(1, []), database.Actor, Clock.GetUtcNow()).Succeeded.ShouldBeTrue();
+            closed.TryMove(CaseStatus.Withdrawn, "Withdrew from the process", new CaseFacts(1, []), database.Actor, Clock.GetUtcNow()).Succeeded.ShouldBeTrue();
             await setup.SaveChangesAsync();
         }
 
@@ -92,7 +92,7 @@ public class ImportPersonsTests
         var joined = await Import(db, database.Actor).ExecuteAsync(Csv(header + "Zahra,Rezaei,Female,1970,B,12,c-000001\n"), PersonFileFormat.Csv);
 
         refused.Problem.ShouldNotBeNull().Errors!["line 3: CaseNumber"].ShouldBe(["There is no case C-000777."]);
-        refused.Problem.Errors!["line 4: CaseNumber"].ShouldBe(["Case C-000002 is Left camp; a closed case takes no new members."]);
+        refused.Problem.Errors!["line 4: CaseNumber"].ShouldBe(["Case C-000002 is Withdrawn; a closed case takes no new members."]);
         joined.Value.ShouldBe(new ImportSummary(1, 0, 1));
         await using var check = database.CreateContext();
         (await check.Persons.CountAsync(p => p.CaseId == check.Cases.Single(c => c.CaseNumber == "C-000001").Id)).ShouldBe(2);

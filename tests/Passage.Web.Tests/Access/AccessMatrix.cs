@@ -48,7 +48,7 @@ public static class AccessMatrix
 
     private static readonly FieldGroup[] History =
     [
-        FieldGroup.CaseStatus, FieldGroup.HoldReasons, FieldGroup.DecisionReasons, FieldGroup.InternalNotes, FieldGroup.Whereabouts, FieldGroup.StaffNames,
+        FieldGroup.CaseStatus, FieldGroup.HoldReasons, FieldGroup.DecisionReasons, FieldGroup.InternalNotes, FieldGroup.StaffNames,
     ];
 
     private static readonly FieldGroup[] Person =
@@ -110,6 +110,9 @@ public static class AccessMatrix
         Api(Get, "/api/v1/movement-plan/proposal", Permission.ManageMovements),
         Write(Post, "/api/v1/movement-plan/acceptance", Permission.ManageMovements),
         Write("PUT", "/api/v1/persons/{id:guid}/travel-document", Permission.ManageMovements, MatrixTarget.Person),
+        Api(Get, "/api/v1/walk-outs/", Permission.ReadWhereabouts, shows: [FieldGroup.Whereabouts]),
+        Api(Get, "/api/v1/cases/{id:guid}/walk-out", Permission.ReadWhereabouts, MatrixTarget.Case, [FieldGroup.Whereabouts]),
+        Write(Post, "/api/v1/cases/{id:guid}/walk-out", Permission.WriteWhereabouts, MatrixTarget.Case),
         Api(Get, "/api/v1/audit/", Permission.ReadAudit),
         Api(Get, "/api/v1/priority-weights/", Permission.ManagePriorityWeights),
         Write("PUT", "/api/v1/priority-weights/", Permission.ManagePriorityWeights),
@@ -152,6 +155,7 @@ public static class AccessMatrix
         Page("/Movements/{id:guid}", Permission.ReadMovements, MatrixTarget.Movement, [FieldGroup.Movements]),
         Page("/Movements/{id:guid}/Manifest/{number:int}", Permission.ReadMovements, MatrixTarget.Movement) with { Query = "?format=Csv" },
         Page("/Cases/{id:guid}/Movements", Permission.ReadMovements, MatrixTarget.Case),
+        Page("/Protection/WalkOuts", Permission.ReadWhereabouts, shows: [FieldGroup.Whereabouts]),
         Page("/Audit", Permission.ReadAudit),
         Page("/Audit/BreakGlass", Permission.ReviewBreakGlass),
         Page("/Audit/RoleChanges", Permission.ReadAudit),

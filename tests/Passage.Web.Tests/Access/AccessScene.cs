@@ -7,6 +7,7 @@ using Passage.Core.Common;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
 using Passage.Core.Pledges;
+using Passage.Core.Protection;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 
@@ -116,7 +117,10 @@ public sealed class AccessScene
         Mark(tag, FieldGroup.HoldReasons, $"MARK-{tag}-RELEASESEC", Roles.Security);
         await MoveAsync(staff + "protection", staff + "protection", Roles.Protection, person.CaseId, CaseStatus.OnHold, $"MARK-{tag}-HOLDPROT");
         Mark(tag, FieldGroup.HoldReasons, $"MARK-{tag}-HOLDPROT");
-        await MoveAsync(staff + "protection", staff + "protection", Roles.Protection, person.CaseId, CaseStatus.LeftCamp, $"MARK-{tag}-WHEREABOUTS");
+        var walkOut = new WalkOutDetails(Today.AddDays(-1), $"MARK-{tag}-WHEREABOUTS", [WalkOutAsks.FamilyContact], Users[Roles.Protection].UserName);
+        var caseVersion = await CaseVersionAsync(person.CaseId);
+        await StepAsync(staff + "protection", Roles.Protection, null,
+            sp => sp.GetRequiredService<RecordWalkOut>().ExecuteAsync(person.CaseId, walkOut, caseVersion), w => w.Id);
         Mark(tag, FieldGroup.Whereabouts, $"MARK-{tag}-WHEREABOUTS");
         Mark(tag, FieldGroup.CaseStatus, "\"LeftCamp\"", only: MatrixKind.Api);
         Mark(tag, FieldGroup.CaseStatus, "<span class=\"status\">Left camp</span>", only: MatrixKind.Page);

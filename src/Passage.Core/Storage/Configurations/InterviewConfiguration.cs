@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passage.Core.Interviews;
 using Passage.Core.Registry;
+using Passage.Core.Storage.Encryption;
 
 namespace Passage.Core.Storage.Configurations;
 
@@ -15,9 +16,9 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.Property(i => i.Interviewer).HasMaxLength(200);
         builder.Property(i => i.Interpreter).HasMaxLength(200);
         builder.Property(i => i.Language).HasMaxLength(100);
-        builder.Property(i => i.OthersPresent).HasMaxLength(500);
+        builder.Property(i => i.OthersPresent).IsSealed();
         builder.Property(i => i.TravelWithNumbers).HasMaxLength(1000);
-        builder.Property(i => i.ProtectionConcerns).HasMaxLength(InterviewDetails.MaxTextLength);
+        builder.Property(i => i.ProtectionConcerns).IsSealed();
         builder.Property(i => i.RecordedByUserId).HasMaxLength(450);
         builder.Property(i => i.RecordedByName).HasMaxLength(256);
         builder.Ignore(i => i.TravelWith);
@@ -33,7 +34,7 @@ internal sealed class CountryPreferenceConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<CountryPreference> builder)
     {
         builder.Property(p => p.CountryCode).HasMaxLength(2);
-        builder.Property(p => p.Note).HasMaxLength(500);
+        builder.Property(p => p.Note).IsSealed();
         builder.HasIndex(p => new { p.CountryCode, p.InterviewId });
     }
 }
