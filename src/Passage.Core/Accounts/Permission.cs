@@ -101,4 +101,13 @@ public enum Permission
 
     /// <summary>Confirm that a passenger arrived (a country delegate: on movements to their country only).</summary>
     ConfirmArrivals,
+
+    /// <summary>Read incidents with the number of their casualties, never who they are.</summary>
+    ReadIncidents,
+
+    /// <summary>Record incidents and their casualties.</summary>
+    WriteIncidents,
+
+    /// <summary>Read who the casualties of an incident are, their injuries and medical follow-up, and the incident's sources.</summary>
+    ReadCasualties,
 }

@@ -7,7 +7,7 @@ namespace Passage.Core.Cases;
 /// </summary>
 public enum CaseFlow
 {
-    /// <summary>No flow of its own: on hold and release, withdrawn, left camp, deceased.</summary>
+    /// <summary>No flow of its own: on hold and release, withdrawn, left camp.</summary>
     Generic = 1,
 
     /// <summary>Recording the individual interview of every adult of the case.</summary>
@@ -30,6 +30,9 @@ public enum CaseFlow
 
     /// <summary>Withdrawing the case's referral, with a reason, so its membership may change again.</summary>
     ReferralWithdrawal = 8,
+
+    /// <summary>Recording a casualty of an incident: a death closes the case once none of its members is alive.</summary>
+    Incident = 9,
 }
 
 /// <summary>Labels of <see cref="CaseFlow"/> for people.</summary>
@@ -45,6 +48,7 @@ public static class CaseFlows
         CaseFlow.Movement => "the movement flow (booking, departure, no-show, arrival)",
         CaseFlow.Repatriation => "the repatriation flow",
         CaseFlow.ReferralWithdrawal => "withdrawing the referral, with a reason",
+        CaseFlow.Incident => "the security officer's record of a casualty of an incident",
         _ => "changing the case's status",
     };
 }

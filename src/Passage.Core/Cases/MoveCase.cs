@@ -2,15 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Common;
-using Passage.Core.Movements;
-using Passage.Core.Pledges;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Cases;
 
 /// <summary>
 /// Moves a case by hand to another status through the lifecycle table: only the transitions no flow owns (on hold and
-/// release, withdrawn, left camp, deceased). Refused with the reason when the table, the owning flow, the actor's
+/// release, withdrawn, left camp). Refused with the reason when the table, the owning flow, the actor's
 /// permission or the guard says no; refused as a conflict when someone else changed the case since the actor read it.
 /// A refusal is audited; it changes nothing else.
 /// </summary>
@@ -34,7 +32,7 @@ public sealed class MoveCase(PassageDbContext db, Actor actor, AuditLog audit, C
             return Problem.Conflict();
         }
 
-        var closedFrom = @case.Status == CaseStatus.OnHold ? @case.HeldFrom ?? @case.Status : @case.Status;
+        var closedFrom = CaseClosing.ClosesFrom(@case);
         var moved = @case.TryMove(to, reason, await facts.ExecuteAsync(caseId, ct), actor, clock.GetUtcNow());
         if (!moved.Succeeded)
         {
@@ -50,18 +48,12 @@ public sealed class MoveCase(PassageDbContext db, Actor actor, AuditLog audit, C
         Guid? released = null;
         if (CaseStatuses.Closed.Contains(to))
         {
-            await ReferralEnding.CaseClosedAsync(db, caseId, closedFrom, ct);
-            released = await BookingEnd.CaseLeftAsync(db, caseId, $"Case {CaseStatuses.Label(to)}", clock.GetUtcNow(), ct);
+            released = await CaseClosing.EndHoldingsAsync(db, caseId, closedFrom, to, clock.GetUtcNow(), ct);
         }
 
         try
         {
-            await db.SaveChangesAsync(ct);
-            if (released is { } movementId)
-            {
-                await Manifests.RefreshAsync(db, movementId, actor, clock.GetUtcNow(), ct);
-                await db.SaveChangesAsync(ct);
-            }
+            await CaseClosing.SaveAsync(db, released, actor, clock.GetUtcNow(), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

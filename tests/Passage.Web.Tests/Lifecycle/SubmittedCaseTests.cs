@@ -114,10 +114,8 @@ public sealed class SubmittedCaseTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "Withdrawn")]
     [InlineData(DatabaseProvider.Sqlite, "LeftCamp")]
-    [InlineData(DatabaseProvider.Sqlite, "Deceased")]
     [InlineData(DatabaseProvider.Postgres, "Withdrawn")]
     [InlineData(DatabaseProvider.Postgres, "LeftCamp")]
-    [InlineData(DatabaseProvider.Postgres, "Deceased")]
     public async Task AcceptedCaseCloses_OnApiAndPage_ItsPlacesComeBackToThePledge(DatabaseProvider provider, string closing)
     {
         using var factory = new PassageWebFactory(provider);
