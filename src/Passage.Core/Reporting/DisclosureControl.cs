@@ -4,9 +4,9 @@ namespace Passage.Core.Reporting;
 /// Statistical disclosure control for tables published together. Primary suppression: every count (cell or total) of 1
 /// to 4 is shown as "&lt;5". Secondary suppression, until no suppressed count can be worked out: any suppressed entry
 /// that the published figures determine — by subtracting shown cells from a total, or by any sum and difference of rows,
-/// columns and the totals the tables share — gets company: in the row or column through it that has the fewest suppressed
-/// entries, a shown cell is withheld too: a cell before a total, one that also closes another line with a single suppressed
-/// entry (so suppressions form rectangles rather than spread), a non-zero one, the smallest. Determination is decided
+/// columns and the totals the tables share — gets company: in a row or column with a single suppressed entry (or else one
+/// through the entry found), a shown entry is withheld too: a cell before a total, one that also closes another line with a
+/// single suppressed entry (so suppressions form rectangles rather than spread), a non-zero one, the smallest. Determination is decided
 /// exactly, by elimination over the tables' equations, so a pair of tables that share a total is protected as one system.
 /// </summary>
 public static class DisclosureControl
@@ -20,16 +20,17 @@ public static class DisclosureControl
         var primary = suppressed.ToHashSet();
         while (system.Determined(suppressed).FirstOrDefault() is { } exposed)
         {
-            var lines = system.Equations.Where(eq => eq.Contains(exposed)).OrderBy(eq => eq.Count(suppressed.Contains)).ThenBy(eq => eq.Length);
-            var company = lines
-                .Select(eq => eq.Where(e => !suppressed.Contains(e))
-                    .OrderBy(e => e.IsTotal)
-                    .ThenByDescending(e => system.Equations.Count(q => q.Contains(e) && q.Count(suppressed.Contains) == 1))
-                    .ThenBy(e => system.Values[e] == 0)
-                    .ThenBy(e => system.Values[e])
-                    .ThenBy(e => e.Key, StringComparer.Ordinal)
-                    .FirstOrDefault())
-                .FirstOrDefault(e => e is not null)
+            // A line with one suppressed entry gives it away by subtraction: company goes there first. An entry found only by
+            // combining lines gets company in a line through it.
+            var single = system.Equations.Where(eq => eq.Count(suppressed.Contains) == 1).ToList();
+            var lines = single.Count > 0 ? single : system.Equations.Where(eq => eq.Contains(exposed)).ToList();
+            var company = lines.SelectMany(eq => eq).Where(e => !suppressed.Contains(e)).Distinct()
+                .OrderBy(e => e.IsTotal)
+                .ThenByDescending(e => system.Equations.Count(q => q.Contains(e) && q.Count(suppressed.Contains) == 1))
+                .ThenBy(e => system.Values[e] == 0)
+                .ThenBy(e => system.Values[e])
+                .ThenBy(e => e.Key, StringComparer.Ordinal)
+                .FirstOrDefault()
                 ?? throw new InvalidOperationException("Nothing left to withhold: the tables cannot be protected.");
             suppressed.Add(company);
         }

@@ -22,7 +22,7 @@ public class DisclosureControlTests
 
         published.At(0, 1).Text.ShouldBe("<5");
         published.Cells.Count(c => c.Shown == CellShown.Withheld).ShouldBe(3);
-        published.At(0, 2).Text.ShouldBe("×", "the smallest cell beside the small one in its row goes too");
+        published.Cells.Where(c => c.Shown == CellShown.Withheld).Select(c => (c.Row, c.Column)).ShouldBe([(0, 0), (2, 0), (2, 1)], ignoreOrder: true);
         published.At(-1, -1).Text.ShouldBe("568");
         DifferencingAttack.Recovers([published]).ShouldBeEmpty();
     }
