@@ -7,6 +7,7 @@ using Passage.Core.Cases;
 using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
+using Passage.Core.Movements.Planning;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
@@ -86,6 +87,8 @@ public static class CoreSetup
         services.AddScoped<ViewMovement>();
         services.AddScoped<ViewCaseMovements>();
         services.AddScoped<BookCase>();
+        services.AddScoped<ProposeMovementPlan>();
+        services.AddScoped<AcceptMovementPlan>();
         services.AddScoped<CheckInPassenger>();
         services.AddScoped<RecordNoShow>();
         services.AddScoped<ConfirmDeparture>();

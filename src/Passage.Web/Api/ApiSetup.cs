@@ -24,6 +24,7 @@ public static class ApiSetup
         api.MapPrioritiesApi();
         api.MapMovementsApi();
         api.MapIncidentsApi();
+        api.MapMovementPlanApi();
         return app;
     }
 

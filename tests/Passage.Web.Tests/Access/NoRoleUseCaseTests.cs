@@ -11,6 +11,7 @@ using Passage.Core.Common;
 using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
+using Passage.Core.Movements.Planning;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
@@ -149,6 +150,7 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(BreakGlassRequest) => new BreakGlassRequest("Person", open.PersonId, "Injured in the attack on block B, needs known now"),
                 _ when type == typeof(AuditFilter) => new AuditFilter(null, null, null, null, null, null),
                 _ when type == typeof(ManifestFormat) => ManifestFormat.Csv,
+                _ when type == typeof(IReadOnlyList<PlannedBooking>) => new List<PlannedBooking> { new(referred.MovementId!.Value, 1, open.CaseId) },
                 _ when type == typeof(MovementDetails) => new MovementDetails(MovementKind.Flight, DateTimeOffset.UtcNow.AddDays(3), "Baghdad", "DE", "Frankfurt", "Iraqi Airways", "IA 7", 10),
                 _ when type == typeof(IncidentDetails) => new IncidentDetails(DateTimeOffset.UtcNow.AddHours(-1), IncidentType.Fire, "Block C"),
                 _ when type == typeof(CasualtyDetails) => new CasualtyDetails(registrationNumber, CasualtyOutcome.Killed),
