@@ -4,6 +4,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
+using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
 using Passage.Core.Movements.Planning;
@@ -11,6 +12,7 @@ using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Protection;
 using Passage.Core.Registry;
+using Passage.Core.Reporting;
 using Passage.Core.Registry.Export;
 using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
@@ -97,6 +99,14 @@ public static class CoreSetup
         services.AddScoped<IssueManifest>();
         services.AddScoped<DownloadManifest>();
         services.AddPassageProtection();
+
+        services.AddScoped<RecordIncident>();
+        services.AddScoped<RecordCasualty>();
+        services.AddScoped<ListIncidents>();
+        services.AddScoped<ViewIncident>();
+        services.AddScoped<ViewCasualty>();
+        services.AddScoped<ViewDashboard>();
+        services.AddScoped<ViewPublicReport>();
         return services;
     }
 }

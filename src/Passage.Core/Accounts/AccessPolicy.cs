@@ -38,6 +38,14 @@ public static class AccessPolicy
         [Permission.ConfirmArrivals] = [Roles.Movement],
         [Permission.ManageRepatriation] = [Roles.Protection],
 
+        // Incidents: operation staff see that they happened and how many were hurt; who was hurt, only the security officer.
+        [Permission.ReadIncidents] =
+        [
+            Roles.Registration, Roles.Protection, Roles.Resettlement, Roles.Movement, Roles.Tracing, Roles.Security, Roles.Viewer,
+        ],
+        [Permission.WriteIncidents] = [Roles.Security],
+        [Permission.ReadCasualties] = [Roles.Security],
+
         // Field groups that are parts of a record rather than whole records.
         [Permission.ReadNeedsSummary] = [Roles.Registration, Roles.Protection, Roles.Resettlement],
         [Permission.ReadNeedsEscortSummary] = [Roles.Registration, Roles.Protection, Roles.Resettlement, Roles.Movement],
@@ -108,6 +116,7 @@ public static class AccessPolicy
         FieldGroup.StaffNames => Permission.ReadStaffNames,
         FieldGroup.Audit => Permission.ReadAudit,
         FieldGroup.Movements => Permission.ReadMovements,
+        FieldGroup.Casualties => Permission.ReadCasualties,
         _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Not a field group."),
     };
 

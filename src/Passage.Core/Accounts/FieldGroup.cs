@@ -53,4 +53,7 @@ public enum FieldGroup
 
     /// <summary>Movements, their bookings and manifests.</summary>
     Movements,
+
+    /// <summary>Who the casualties of an incident are, their injuries and follow-up, and the incident's sources: the most dangerous data there is.</summary>
+    Casualties,
 }

@@ -104,4 +104,13 @@ public enum Permission
 
     /// <summary>Record a walk-out: that residents left the camp, where they are now and what they ask for.</summary>
     WriteWhereabouts,
+
+    /// <summary>Read incidents with the number of their casualties, never who they are.</summary>
+    ReadIncidents,
+
+    /// <summary>Record incidents and their casualties.</summary>
+    WriteIncidents,
+
+    /// <summary>Read who the casualties of an incident are, their injuries and medical follow-up, and the incident's sources.</summary>
+    ReadCasualties,
 }

@@ -7,7 +7,7 @@ namespace Passage.Core.Cases;
 /// </summary>
 public enum CaseFlow
 {
-    /// <summary>No flow of its own: on hold and release, withdrawn, deceased.</summary>
+    /// <summary>No flow of its own: on hold and release, withdrawn.</summary>
     Generic = 1,
 
     /// <summary>Recording the individual interview of every adult of the case.</summary>
@@ -33,6 +33,9 @@ public enum CaseFlow
 
     /// <summary>A protection officer recording that the case's residents left the camp and where they are now.</summary>
     WalkOut = 9,
+
+    /// <summary>Recording a casualty of an incident: a death closes the case once none of its members is alive.</summary>
+    Incident = 10,
 }
 
 /// <summary>Labels of <see cref="CaseFlow"/> for people.</summary>
@@ -49,6 +52,7 @@ public static class CaseFlows
         CaseFlow.Repatriation => "the repatriation flow",
         CaseFlow.ReferralWithdrawal => "withdrawing the referral, with a reason",
         CaseFlow.WalkOut => "recording the walk-out (protection)",
+        CaseFlow.Incident => "the security officer's record of a casualty of an incident",
         _ => "changing the case's status",
     };
 }

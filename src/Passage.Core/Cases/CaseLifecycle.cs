@@ -92,7 +92,7 @@ public static class CaseLifecycle
 
             rows.Add(new(open, CaseStatus.LeftCamp, Permission.WriteWhereabouts, CaseFlow.WalkOut, HasMembers));
             rows.Add(new(open, CaseStatus.Withdrawn, Permission.CloseCases, CaseFlow.Generic, Always));
-            rows.Add(new(open, CaseStatus.Deceased, Permission.CloseCases, CaseFlow.Generic, Always));
+            rows.Add(new(open, CaseStatus.Deceased, Permission.WriteIncidents, CaseFlow.Incident, Always));
         }
 
         return rows;

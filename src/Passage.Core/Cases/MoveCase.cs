@@ -8,7 +8,7 @@ namespace Passage.Core.Cases;
 
 /// <summary>
 /// Moves a case by hand to another status through the lifecycle table: only the transitions no flow owns (on hold and
-/// release, withdrawn, left camp, deceased). Refused with the reason when the table, the owning flow, the actor's
+/// release, withdrawn, left camp). Refused with the reason when the table, the owning flow, the actor's
 /// permission or the guard says no; refused as a conflict when someone else changed the case since the actor read it.
 /// A refusal is audited; it changes nothing else.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class MoveCase(PassageDbContext db, Actor actor, AuditLog audit, C
             return Problem.Conflict();
         }
 
-        var closedFrom = @case.Status == CaseStatus.OnHold ? @case.HeldFrom ?? @case.Status : @case.Status;
+        var closedFrom = CaseClosing.ClosesFrom(@case);
         var moved = @case.TryMove(to, reason, await facts.ExecuteAsync(caseId, ct), actor, clock.GetUtcNow());
         if (!moved.Succeeded)
         {

@@ -6,6 +6,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
+using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
 using Passage.Core.Pledges;
@@ -88,6 +89,10 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     public DbSet<TravelDocument> TravelDocuments => Set<TravelDocument>();
 
     public DbSet<ManifestVersion> ManifestVersions => Set<ManifestVersion>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<Casualty> Casualties => Set<Casualty>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -637,6 +637,85 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Passage.Core.Incidents.Casualty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MedicalFollowUp")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "Outcome");
+
+                    b.ToTable("Casualties");
+                });
+
+            modelBuilder.Entity("Passage.Core.Incidents.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Sources")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("Incidents");
+                });
+
             modelBuilder.Entity("Passage.Core.Interviews.CountryPreference", b =>
                 {
                     b.Property<long>("Id")
@@ -1885,6 +1964,21 @@ namespace Passage.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passage.Core.Incidents.Casualty", b =>
+                {
+                    b.HasOne("Passage.Core.Incidents.Incident", null)
+                        .WithMany("Casualties")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passage.Core.Interviews.CountryPreference", b =>
                 {
                     b.HasOne("Passage.Core.Interviews.Interview", null)
@@ -2088,6 +2182,11 @@ namespace Passage.Migrations.Postgres.Migrations
             modelBuilder.Entity("Passage.Core.Cases.Case", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Passage.Core.Incidents.Incident", b =>
+                {
+                    b.Navigation("Casualties");
                 });
 
             modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>

@@ -620,6 +620,85 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Passage.Core.Incidents.Casualty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MedicalFollowUp")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "Outcome");
+
+                    b.ToTable("Casualties");
+                });
+
+            modelBuilder.Entity("Passage.Core.Incidents.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("Incidents");
+                });
+
             modelBuilder.Entity("Passage.Core.Interviews.CountryPreference", b =>
                 {
                     b.Property<long>("Id")
@@ -1839,6 +1918,21 @@ namespace Passage.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passage.Core.Incidents.Casualty", b =>
+                {
+                    b.HasOne("Passage.Core.Incidents.Incident", null)
+                        .WithMany("Casualties")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passage.Core.Interviews.CountryPreference", b =>
                 {
                     b.HasOne("Passage.Core.Interviews.Interview", null)
@@ -2042,6 +2136,11 @@ namespace Passage.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passage.Core.Cases.Case", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Passage.Core.Incidents.Incident", b =>
+                {
+                    b.Navigation("Casualties");
                 });
 
             modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>

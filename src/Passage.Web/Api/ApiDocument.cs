@@ -26,6 +26,7 @@ public static class ApiDocument
         ["Movements"] = "Flights and convoys, booking cleared cases, departure day, arrival, cancellation and numbered manifest versions.",
         ["Priorities"] = "The weights of the referral priority score.",
         ["Audit"] = "The auditor's search of the audit log.",
+        ["Incidents"] = "Incidents in the camp with their numbers of casualties; who the casualties are only for the security officer or under an emergency grant.",
         ["Break-glass"] = "Emergency access to a record by stating a reason, and the auditor's review of each such access.",
         ["Protection"] = "Walk-outs: residents who left the camp and asked for protection, with their whereabouts (protection officers only).",
     };

@@ -23,6 +23,7 @@ public static class ApiSetup
         api.MapReferralsApi();
         api.MapPrioritiesApi();
         api.MapMovementsApi();
+        api.MapIncidentsApi();
         api.MapMovementPlanApi();
         api.MapProtectionApi();
         return app;

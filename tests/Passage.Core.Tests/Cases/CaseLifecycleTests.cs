@@ -198,7 +198,7 @@ public class CaseLifecycleTests
 
         var offered = @case.AvailableTo(As(Roles.Protection)).Select(t => t.To).ToHashSet();
 
-        offered.ShouldBe([CaseStatus.Submitted, CaseStatus.Withdrawn, CaseStatus.Deceased], ignoreOrder: true);
+        offered.ShouldBe([CaseStatus.Submitted, CaseStatus.Withdrawn], ignoreOrder: true);
     }
 
     [Theory]

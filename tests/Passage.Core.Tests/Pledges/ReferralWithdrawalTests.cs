@@ -20,7 +20,7 @@ public class ReferralWithdrawalTests
         var data = new TheoryData<DatabaseProvider, CaseStatus>();
         foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
         {
-            foreach (var closing in new[] { CaseStatus.Withdrawn, CaseStatus.Deceased })
+            foreach (var closing in new[] { CaseStatus.Withdrawn })
             {
                 data.Add(provider, closing);
             }

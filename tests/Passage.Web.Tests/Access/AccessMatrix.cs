@@ -13,6 +13,8 @@ public enum MatrixTarget
     Scan,
     User,
     Movement,
+    Incident,
+    Casualty,
 }
 
 /// <summary>
@@ -128,6 +130,11 @@ public static class AccessMatrix
         Write(Post, "/api/v1/break-glass/", Permission.BreakGlass),
         Api(Get, "/api/v1/break-glass/", Permission.ReviewBreakGlass),
         Write(Post, "/api/v1/break-glass/{id:guid}/review", Permission.ReviewBreakGlass),
+        Api(Get, "/api/v1/incidents/", Permission.ReadIncidents),
+        Api(Get, "/api/v1/incidents/{id:guid}", Permission.ReadIncidents, MatrixTarget.Incident, [FieldGroup.Casualties]),
+        Api(Get, "/api/v1/casualties/{id:guid}", Permission.ReadCasualties, MatrixTarget.Casualty, [FieldGroup.Casualties]),
+        Write(Post, "/api/v1/incidents/", Permission.WriteIncidents),
+        Write(Post, "/api/v1/incidents/{id:guid}/casualties", Permission.WriteIncidents, MatrixTarget.Incident),
         new(Get, "/health", MatrixKind.Api, null, Anonymous: true),
         new(Get, "/health/live", MatrixKind.Api, null, Anonymous: true),
         new(Get, "/health/ready", MatrixKind.Api, null, Anonymous: true),
@@ -156,6 +163,11 @@ public static class AccessMatrix
         Page("/Movements/{id:guid}/Manifest/{number:int}", Permission.ReadMovements, MatrixTarget.Movement) with { Query = "?format=Csv" },
         Page("/Cases/{id:guid}/Movements", Permission.ReadMovements, MatrixTarget.Case),
         Page("/Protection/WalkOuts", Permission.ReadWhereabouts, shows: [FieldGroup.Whereabouts]),
+        Page("/Dashboard", Permission.ReadAggregateReports),
+        Page("/Reports/Public", Permission.ReadAggregateReports),
+        Page("/Incidents", Permission.ReadIncidents),
+        Page("/Incidents/{id:guid}", Permission.ReadIncidents, MatrixTarget.Incident, [FieldGroup.Casualties]),
+        Page("/Casualties/{id:guid}", Permission.ReadCasualties, MatrixTarget.Casualty, [FieldGroup.Casualties]),
         Page("/Audit", Permission.ReadAudit),
         Page("/Audit/BreakGlass", Permission.ReviewBreakGlass),
         Page("/Audit/RoleChanges", Permission.ReadAudit),

@@ -174,6 +174,8 @@ public sealed class AccessMatrixTests
             MatrixTarget.Movement => record!.MovementId!.Value.ToString(),
             MatrixTarget.Scan => scene.ScanId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             MatrixTarget.User => scene.Users[Roles.Registration].Id,
+            MatrixTarget.Incident => scene.IncidentId.ToString(),
+            MatrixTarget.Casualty => scene.CasualtyId.ToString(),
             _ => Guid.NewGuid().ToString(),
         };
         var path = row.Pattern

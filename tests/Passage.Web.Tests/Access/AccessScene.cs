@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
 using Passage.Core.Pledges;
@@ -58,6 +59,12 @@ public sealed class AccessScene
 
     public long ScanId { get; private set; }
 
+    /// <summary>An incident in which record Q was injured.</summary>
+    public Guid IncidentId { get; private set; }
+
+    /// <summary>Record Q as a casualty of <see cref="IncidentId"/>.</summary>
+    public Guid CasualtyId { get; private set; }
+
     public static async Task<AccessScene> SeedAsync(PassageWebFactory factory)
     {
         var scene = new AccessScene(factory);
@@ -71,6 +78,7 @@ public sealed class AccessScene
         var b = await scene.ReferredAsync("B", "AL", "Bahrami", "بهرامی", "SV", "Survivor of violence");
         var q = await scene.QueuedAsync();
         scene.Records = new Dictionary<string, MatrixRecord> { ["A"] = a, ["B"] = b, ["Q"] = q };
+        await scene.CasualtyAsync(q);
         scene.ScanId = await scene.StepAsync("staff-registration", Roles.Registration, null, sp => sp.GetRequiredService<StartDuplicateScan>().ExecuteAsync(), v => v.Id);
         await factory.WhenLatestScanFinishedAsync();
         return scene;
@@ -144,6 +152,18 @@ public sealed class AccessScene
         await InterviewAsync(staff, person.Id, "Q", "FI");
         Mark("Q", FieldGroup.InterviewRecord, "records protection concerns");
         return await NumberedAsync(new MatrixRecord("Q", null, person.Id, person.CaseId, null, null));
+    }
+
+    private async Task CasualtyAsync(MatrixRecord q)
+    {
+        var security = Users[Roles.Security];
+        IncidentId = await StepAsync(security.Id, Roles.Security, null, sp => sp.GetRequiredService<RecordIncident>().ExecuteAsync(new IncidentDetails(
+            DateTimeOffset.UtcNow.AddHours(-2), IncidentType.IndirectFire, "Block A", "MARK-INC-DESCRIPTION", "MARK-INC-SOURCES")), i => i.Id, security.UserName);
+        CasualtyId = await StepAsync(security.Id, Roles.Security, null, sp => sp.GetRequiredService<RecordCasualty>().ExecuteAsync(
+            IncidentId, new CasualtyDetails(q.RegistrationNumber, CasualtyOutcome.Injured, "MARK-Q-FOLLOWUP")), c => c.Id, security.UserName);
+        Mark("Q", FieldGroup.Casualties, "MARK-Q-FOLLOWUP");
+        Mark("Q", FieldGroup.Casualties, "MARK-INC-SOURCES");
+        Mark("Q", FieldGroup.Casualties, "MARK-INC-DESCRIPTION");
     }
 
     private Task<MatrixRecord> NumberedAsync(MatrixRecord record) => _factory.WithDbAsync(async db => record with

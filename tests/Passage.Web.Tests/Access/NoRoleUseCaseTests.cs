@@ -8,6 +8,7 @@ using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
 using Passage.Core.Movements.Planning;
@@ -129,7 +130,9 @@ public sealed class NoRoleUseCaseTests
             return type switch
             {
                 _ when type == typeof(CancellationToken) => CancellationToken.None,
-                _ when type == typeof(Guid) => name.Contains("REFERRAL", StringComparison.Ordinal) ? referred.ReferralId
+                _ when type == typeof(Guid) => name.Contains("INCIDENT", StringComparison.Ordinal) ? scene.IncidentId
+                    : name.Contains("CASUALTY", StringComparison.Ordinal) ? scene.CasualtyId
+                    : name.Contains("REFERRAL", StringComparison.Ordinal) ? referred.ReferralId
                     : name.Contains("MOVEMENT", StringComparison.Ordinal) ? referred.MovementId
                     : name.Contains("PLEDGE", StringComparison.Ordinal) ? referred.PledgeId
                     : name.Contains("CASE", StringComparison.Ordinal) ? open.CaseId
@@ -151,6 +154,8 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(ManifestFormat) => ManifestFormat.Csv,
                 _ when type == typeof(IReadOnlyList<PlannedBooking>) => new List<PlannedBooking> { new(referred.MovementId!.Value, 1, open.CaseId) },
                 _ when type == typeof(MovementDetails) => new MovementDetails(MovementKind.Flight, DateTimeOffset.UtcNow.AddDays(3), "Baghdad", "DE", "Frankfurt", "Iraqi Airways", "IA 7", 10),
+                _ when type == typeof(IncidentDetails) => new IncidentDetails(DateTimeOffset.UtcNow.AddHours(-1), IncidentType.Fire, "Block C"),
+                _ when type == typeof(CasualtyDetails) => new CasualtyDetails(registrationNumber, CasualtyOutcome.Killed),
                 _ when type == typeof(PledgeDetails) => new PledgeDetails("SE", 10, today, PledgeCategories.Any),
                 _ when type == typeof(PriorityWeightValues) => new PriorityWeightValues(1, 1, 1, 1, 1, 1, 1),
                 _ when type == typeof(ThirdPartyListDetails) => new ThirdPartyListDetails("Camp leadership", today, ThirdPartyListKind.ReadyToLeave, [registrationNumber]),

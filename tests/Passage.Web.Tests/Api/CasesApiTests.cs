@@ -36,7 +36,7 @@ public sealed class CasesApiTests
         var options = await (await api.GetAsync($"/api/v1/cases/{person.CaseId}/transitions")).JsonAsync();
 
         options.EnumerateArray().Select(o => o.GetProperty("to").GetString()).ShouldBe(
-            ["OnHold", "Withdrawn", "Deceased"], ignoreOrder: true);
+            ["OnHold", "Withdrawn"], ignoreOrder: true);
     }
 
     [Theory]

@@ -113,9 +113,7 @@ public sealed class SubmittedCaseTests
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "Withdrawn")]
-    [InlineData(DatabaseProvider.Sqlite, "Deceased")]
     [InlineData(DatabaseProvider.Postgres, "Withdrawn")]
-    [InlineData(DatabaseProvider.Postgres, "Deceased")]
     public async Task AcceptedCaseCloses_OnApiAndPage_ItsPlacesComeBackToThePledge(DatabaseProvider provider, string closing)
     {
         using var factory = new PassageWebFactory(provider);

@@ -9,7 +9,8 @@ namespace Passage.Core.Audit.BreakGlass;
 /// Whether the acting user holds emergency access to a record right now. Kept apart from the use cases that open
 /// records, so that each honours a grant with one lookup. What a grant opens:
 /// a person's biodata and specific needs in full (not their family links, case history or interviews);
-/// a case's members and status (not its history, and no transition).
+/// a case's members and status (not its history, and no transition);
+/// who one casualty of an incident is (not the other casualties, nor the incident's sources).
 /// </summary>
 public sealed class BreakGlassAccess(PassageDbContext db, TimeProvider clock)
 {
@@ -18,6 +19,7 @@ public sealed class BreakGlassAccess(PassageDbContext db, TimeProvider clock)
     {
         BreakGlassRecord.Person => [Permission.ReadBiodata, Permission.ReadSpecificNeeds],
         BreakGlassRecord.Case => [Permission.ReadCases],
+        BreakGlassRecord.Casualty => [Permission.ReadCasualties],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown record kind."),
     };
 

@@ -5,4 +5,7 @@ public enum BreakGlassRecord
 {
     Person = 1,
     Case = 2,
+
+    /// <summary>One casualty of an incident: who it is.</summary>
+    Casualty = 3,
 }

@@ -21,7 +21,7 @@ public sealed class RequestBreakGlass(PassageDbContext db, Actor actor, AuditLog
             .FirstOrDefault(k => string.Equals(k.ToString(), request.RecordKind?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (kind is null)
         {
-            errors.Add(nameof(BreakGlassRequest.RecordKind), "The record must be a Person or a Case.");
+            errors.Add(nameof(BreakGlassRequest.RecordKind), "The record must be a Person, a Case or a Casualty.");
         }
 
         var id = request.RecordId ?? Guid.Empty;
@@ -46,9 +46,12 @@ public sealed class RequestBreakGlass(PassageDbContext db, Actor actor, AuditLog
             return await RefuseAsync(record, id, "invalid " + string.Join(", ", invalid.Errors!.Keys.Order(StringComparer.Ordinal)), invalid, ct);
         }
 
-        var exists = kind == BreakGlassRecord.Person
-            ? await db.Persons.AnyAsync(p => p.Id == id, ct)
-            : await db.Cases.AnyAsync(c => c.Id == id, ct);
+        var exists = kind switch
+        {
+            BreakGlassRecord.Person => await db.Persons.AnyAsync(p => p.Id == id, ct),
+            BreakGlassRecord.Casualty => await db.Casualties.AnyAsync(c => c.Id == id, ct),
+            _ => await db.Cases.AnyAsync(c => c.Id == id, ct),
+        };
         if (!exists)
         {
             return await RefuseAsync(record, id, "no such record", Problem.NotFound(record), ct);

@@ -19,6 +19,7 @@ public sealed record BreakGlassForm(BreakGlassRecord Kind, Guid Id, string Headi
     public static string RecordPath(BreakGlassRecord kind, Guid id) => kind switch
     {
         BreakGlassRecord.Person => $"/Persons/{id}",
+        BreakGlassRecord.Casualty => $"/Casualties/{id}",
         _ => $"/Cases/{id}",
     };
 
