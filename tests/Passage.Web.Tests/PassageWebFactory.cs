@@ -40,6 +40,12 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>The application on a fresh database, with <paramref name="settings"/> over its configuration and services replaced.</summary>
+    public PassageWebFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> replaceServices)
+        : this(TestDatabase.Create(provider), ownsDatabase: true, replaceServices, settings)
+    {
+    }
+
     /// <summary>Another process of the application on <paramref name="database"/>, which the caller keeps and disposes.</summary>
     public PassageWebFactory(TestDatabase database)
         : this(database, ownsDatabase: false, null)

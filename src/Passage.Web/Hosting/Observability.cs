@@ -20,12 +20,27 @@ public static class Observability
     public const string OtlpEndpointSetting = "Passage:Telemetry:OtlpEndpoint";
     private const string ReadyTag = "ready";
 
+    private static readonly string[] PathLoggingCategories =
+        ["Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.StaticFiles", "Microsoft.AspNetCore.HttpLogging"];
+
     public static IServiceCollection AddPassageObservability(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag])
             .AddCheck<MatchingIndexReadyCheck>("matching-index", tags: [ReadyTag]);
         services.AddHostedService<QueueGauges>();
+
+        // Paths and query strings hold search terms and registration numbers: the categories that log them say only
+        // warnings and errors, whatever level the rest of the log is set to. Hosting's own log is off: it would put the
+        // path in a scope around every message of the request (unhandled errors are logged by the exception handler).
+        services.AddLogging(logging =>
+        {
+            logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", _ => false);
+            foreach (var category in PathLoggingCategories)
+            {
+                logging.AddFilter(category, level => level >= LogLevel.Warning);
+            }
+        });
 
         var endpoint = configuration[OtlpEndpointSetting] is { Length: > 0 } configured ? configured : configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (string.IsNullOrWhiteSpace(endpoint))
