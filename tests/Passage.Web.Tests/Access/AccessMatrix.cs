@@ -135,6 +135,7 @@ public static class AccessMatrix
             [FieldGroup.Biodata, FieldGroup.ResettlementChoice, FieldGroup.InterviewRecord]),
         Page("/Persons/Register", Permission.WriteBiodata),
         Page("/Duplicates", Permission.WriteBiodata),
+        Page("/Cases", Permission.ReadCases, shows: [FieldGroup.CaseStatus]),
         Page("/Cases/{id:guid}", Permission.ReadCases, MatrixTarget.Case, [FieldGroup.Biodata, .. History]),
         Page("/Cases/{id:guid}/Referrals", Permission.ReadPledges, MatrixTarget.Case,
             [FieldGroup.DecisionReasons, FieldGroup.InternalNotes, FieldGroup.StaffNames, FieldGroup.CaseStatus, FieldGroup.ResettlementChoice]),

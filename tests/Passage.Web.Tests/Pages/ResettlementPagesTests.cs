@@ -58,13 +58,17 @@ public sealed class ResettlementPagesTests
         var queue = await resettlement.GetPageAsync("/Referrals/Queue");
         queue.ShouldContain($"Refer {await CaseNumberAsync(factory, person.CaseId)}");
         var version = await factory.WithDbAsync(db => db.Cases.Where(c => c.Id == person.CaseId).Select(c => c.Version).SingleAsync());
-        var referred = await (await resettlement.PostFormAsync("/Referrals/Queue", new Dictionary<string, string>
+        using (var referred = await resettlement.PostFormAsync("/Referrals/Queue", new Dictionary<string, string>
         {
             ["CaseId"] = person.CaseId.ToString(),
             ["PledgeId"] = pledgeId.ToString(),
             ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        })).Content.ReadAsStringAsync();
-        referred.ShouldContain("The case was referred.");
+        }))
+        {
+            referred.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await resettlement.GetPageAsync(referred.Headers.Location!.ToString())).ShouldContain("The case was referred.");
+        }
+
         var referralId = await factory.WithDbAsync(db => db.Referrals.Select(r => r.Id).SingleAsync());
         using (var submitted = await resettlement.PostFormAsync($"/Cases/{person.CaseId}/Referrals?handler=Submit", new Dictionary<string, string>
         {
