@@ -84,6 +84,15 @@ public sealed class ResettlementPagesTests
         var toDecide = await german.GetPageAsync($"/Cases/{person.CaseId}/Referrals");
         toDecide.ShouldContain("value=\"MoreInformationRequested\"> More information requested</label>");
         toDecide.ShouldNotContain("> MoreInformationRequested<");
+        toDecide.ShouldContain("<h2 id=\"members\">Members (1)</h2>");
+        toDecide.ShouldContain("<bdi>Mohammad Hosseini</bdi>");
+        toDecide.ShouldNotContain("Dossier sent", Case.Sensitive);
+        toDecide.ShouldNotContain("reza.resettlement");
+        toDecide.ShouldNotContain($"href=\"/Cases/{person.CaseId}\"");
+        var asProtection = await protection.GetPageAsync($"/Cases/{person.CaseId}/Referrals");
+        asProtection.ShouldNotContain("/Dossier?format=");
+        asProtection.ShouldNotContain("<h2 id=\"members\">");
+        (await resettlement.GetPageAsync($"/Cases/{person.CaseId}/Referrals")).ShouldContain("/Dossier?format=pdf");
 
         (await german.GetPageAsync("/Referrals")).ShouldContain($"/Cases/{person.CaseId}/Referrals");
         (await albanian.GetPageAsync("/Referrals")).ShouldContain("No referrals.");
