@@ -86,7 +86,7 @@ public sealed class ResettlementPagesTests
         toDecide.ShouldNotContain("> MoreInformationRequested<");
         toDecide.ShouldContain("<h2 id=\"members\">Members (1)</h2>");
         toDecide.ShouldContain("<bdi>Mohammad Hosseini</bdi>");
-        toDecide.ShouldNotContain("Dossier sent", Case.Sensitive);
+        toDecide.ShouldNotContain("Dossier sent", Shouldly.Case.Sensitive);
         toDecide.ShouldNotContain("reza.resettlement");
         toDecide.ShouldNotContain($"href=\"/Cases/{person.CaseId}\"");
         var asProtection = await protection.GetPageAsync($"/Cases/{person.CaseId}/Referrals");
