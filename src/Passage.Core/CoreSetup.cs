@@ -6,6 +6,7 @@ using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
+using Passage.Core.Movements.Planning;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
@@ -85,6 +86,8 @@ public static class CoreSetup
         services.AddScoped<ViewMovement>();
         services.AddScoped<ViewCaseMovements>();
         services.AddScoped<BookCase>();
+        services.AddScoped<ProposeMovementPlan>();
+        services.AddScoped<AcceptMovementPlan>();
         services.AddScoped<CheckInPassenger>();
         services.AddScoped<RecordNoShow>();
         services.AddScoped<ConfirmDeparture>();

@@ -18,6 +18,35 @@ public sealed class BookCase(PassageDbContext db, Actor actor, MovementChanges c
 {
     public async Task<Result<Booking>> ExecuteAsync(Guid movementId, Guid caseId, CancellationToken ct = default)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var booked = await BookWithinAsync(movementId, caseId, ct);
+        if (!booked.Succeeded)
+        {
+            await transaction.RollbackAsync(ct);
+            changes.Discard();
+            if (booked.Problem!.Kind == ProblemKind.Refused)
+            {
+                await audit.RecordNowAsync(AuditAction.Refused, nameof(Movement), movementId.ToString(), "booking refused", ct);
+            }
+
+            return booked;
+        }
+
+        if (await changes.SaveAsync(movementId, ct) is { } conflict)
+        {
+            return conflict;
+        }
+
+        await transaction.CommitAsync(ct);
+        return booked;
+    }
+
+    /// <summary>
+    /// Books the case within the caller's transaction and leaves the booking unsaved, for the caller to save with
+    /// <see cref="MovementChanges.SaveAsync"/>; on a problem the caller rolls back, since seats may have been counted.
+    /// </summary>
+    internal async Task<Result<Booking>> BookWithinAsync(Guid movementId, Guid caseId, CancellationToken ct)
+    {
         var loaded = await changes.LoadAsync(movementId, Permission.ManageMovements, ct);
         if (!loaded.Succeeded)
         {
@@ -34,7 +63,6 @@ public sealed class BookCase(PassageDbContext db, Actor actor, MovementChanges c
         var now = clock.GetUtcNow();
         if (await RefusalAsync(movement, @case, now, ct) is { } refusal)
         {
-            changes.Discard();
             return Problem.Refused(refusal);
         }
 
@@ -44,8 +72,6 @@ public sealed class BookCase(PassageDbContext db, Actor actor, MovementChanges c
             .OrderBy(p => p.RegistrationNumber, StringComparer.Ordinal)
             .ToList();
         var booking = Booking.Make(movement, caseId, @case.CaseNumber, members, actor, now);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await cases.MoveAsync(@case, CaseFlow.Movement, CaseStatus.Booked, $"Booked on {movement.Name}, {movement.DepartsAt:yyyy-MM-dd HH:mm} UTC", ct) is { } moveRefused)
         {
             return moveRefused;
@@ -53,23 +79,15 @@ public sealed class BookCase(PassageDbContext db, Actor actor, MovementChanges c
 
         if (!await SeatCounters.TryBookAsync(db, movementId, booking.Seats, ct))
         {
-            await transaction.RollbackAsync(ct);
-            changes.Discard();
-            await audit.RecordNowAsync(AuditAction.Refused, nameof(Movement), movementId.ToString(), "booking refused: movement full", ct);
             return Problem.Refused(await SeatCounters.WhyNotAsync(db, movementId, booking.Seats, ct));
         }
 
         db.Bookings.Add(booking);
-        if (await changes.SaveAsync(movementId, ct) is { } conflict)
-        {
-            return conflict;
-        }
-
-        await transaction.CommitAsync(ct);
         return booking;
     }
 
-    private async Task<string?> RefusalAsync(Movement movement, Case @case, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Why the case may not be booked on the movement, beyond its lifecycle and the seats; null when it may.</summary>
+    internal async Task<string?> RefusalAsync(Movement movement, Case @case, DateTimeOffset now, CancellationToken ct)
     {
         if (!movement.IsOpen)
         {

@@ -15,7 +15,7 @@ namespace Passage.Core.Priorities;
 /// </summary>
 public sealed class ReferralQueue(PassageDbContext db, Actor actor, TimeProvider clock, AuditLog? audit = null)
 {
-    public const int OlderPersonAge = 60;
+    public const int OlderPersonAge = CasePriorities.OlderPersonAge;
 
     public async Task<IReadOnlyList<QueueEntry>> ExecuteAsync(CancellationToken ct = default)
     {
@@ -26,46 +26,26 @@ public sealed class ReferralQueue(PassageDbContext db, Actor actor, TimeProvider
 
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var weights = (await db.PriorityWeights.AsNoTracking().SingleOrDefaultAsync(ct) ?? PriorityWeights.Defaults).Values;
         var cases = await db.Cases.AsNoTracking()
             .Where(c => (c.Status == CaseStatus.Interviewed || c.Status == CaseStatus.Rejected)
                 && !db.Referrals.Any(r => r.CaseId == c.Id && r.Status != ReferralStatus.Rejected && r.Status != ReferralStatus.Withdrawn))
             .ToListAsync(ct);
-        var caseIds = cases.Select(c => c.Id).ToList();
-        var waitingSince = await db.CaseEvents.AsNoTracking()
-            .Where(e => caseIds.Contains(e.CaseId) && e.Kind == CaseEventKind.StatusChanged)
-            .GroupBy(e => e.CaseId).Select(g => new { CaseId = g.Key, At = g.Max(e => e.At) })
-            .ToDictionaryAsync(x => x.CaseId, x => x.At, ct);
-        var members = await db.Persons.AsNoTracking().Include(p => p.Needs).Where(p => caseIds.Contains(p.CaseId)).ToListAsync(ct);
-        var interviews = await LatestInterviews.Of(db, members.Select(m => m.Id)).AsNoTracking().Include(i => i.Preferences).ToDictionaryAsync(i => i.PersonId, ct);
-        // Protection concerns count only for a viewer who may read interview records: to anyone else even a count discloses them.
-        var withRecord = actor.MayRead(FieldGroup.InterviewRecord);
+        var priorities = await CasePriorities.LoadAsync(db, cases.Select(c => c.Id).ToList(), actor.MayRead(FieldGroup.InterviewRecord), now, ct);
         var mayReadNames = actor.CanEverywhere(AccessPolicy.ReadPermission(FieldGroup.Biodata));
-        var pledging = (await db.Pledges.AsNoTracking().Where(p => p.Status == PledgeStatus.Open).Select(p => p.CountryCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         var entries = cases.Select(c =>
         {
-            var mine = members.Where(m => m.CaseId == c.Id).ToList();
-            var adults = mine.Where(m => m.IsAdultOn(today)).ToList();
-            var adultInterviews = adults.Select(a => interviews.GetValueOrDefault(a.Id)).Where(i => i is not null).Select(i => i!).ToList();
-            var since = waitingSince.GetValueOrDefault(c.Id, c.OpenedAt);
-            var profile = new CaseProfile(
-                mine.Count(m => m.Needs.Any(n => n.Code == "SM")),
-                mine.Count(m => m.Needs.Any(n => n.Code == "DS")),
-                mine.Count(m => m.Needs.Any(n => n.Code == "ER") || m.BirthDate.AgeOn(today) >= OlderPersonAge),
-                mine.Count(m => m.Needs.Any(n => n.Code == "SP")),
-                MonthsBetween(since, now),
-                adultInterviews.SelectMany(i => i.Preferences).Where(p => p.Reason == PreferenceReason.FamilyThere && pledging.Contains(p.CountryCode))
-                    .Select(p => p.CountryCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                withRecord ? adultInterviews.Count(i => !string.IsNullOrWhiteSpace(i.ProtectionConcerns)) : 0);
-            var terms = PriorityScore.Terms(profile, weights);
-            var without = adults.Where(a => interviews.GetValueOrDefault(a.Id)?.Choice != ResettlementChoice.Resettle)
+            var mine = priorities.Members(c.Id).ToList();
+            var terms = priorities.Terms(c);
+            var without = mine.Where(m => m.IsAdultOn(today) && priorities.InterviewOf(m.Id)?.Choice != ResettlementChoice.Resettle)
                 .Select(a => a.RegistrationNumber).Order(StringComparer.Ordinal).ToList();
-            var preferred = adultInterviews.SelectMany(i => i.Preferences).GroupBy(p => p.CountryCode, StringComparer.Ordinal)
+            var preferences = mine.Where(m => m.IsAdultOn(today)).Select(m => priorities.InterviewOf(m.Id)).OfType<Interview>().SelectMany(i => i.Preferences).ToList();
+            var preferred = preferences.GroupBy(p => p.CountryCode, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.Rank)).Select(g => g.Key).ToList();
+            var ties = preferences.Where(p => p.Reason == PreferenceReason.FamilyThere).Select(p => p.CountryCode).Distinct(StringComparer.Ordinal).ToList();
             var names = mayReadNames ? mine.OrderBy(m => m.RegistrationNumber, StringComparer.Ordinal).Select(m => m.FullName).ToList() : [];
-            return (Case: c, Members: mine.Count, Since: since, Without: without, Score: terms.Sum(t => t.Points), Terms: terms,
-                Names: names, Ties: profile.FamilyTiesIn, Preferred: preferred);
+            return (Case: c, Members: mine.Count, Since: priorities.WaitingSince(c), Without: without, Score: terms.Sum(t => t.Points), Terms: terms,
+                Names: names, Ties: ties, Preferred: preferred);
         })
         .OrderByDescending(e => e.Score).ThenBy(e => e.Since).ThenBy(e => e.Case.CaseNumber, StringComparer.Ordinal)
         .ToList();
@@ -108,6 +88,4 @@ public sealed class ReferralQueue(PassageDbContext db, Actor actor, TimeProvider
             $"filters: status={filter.Status}; country={filter.Country}; priority={filter.Priority}; sort {filter.Order}; page {number}; {items.Count} shown: {string.Join(',', items.Select(e => e.CaseNumber))}", ct);
         return new Page<QueueEntry>(items, number, size, matching.Count);
     }
-
-    private static int MonthsBetween(DateTimeOffset from, DateTimeOffset to) => Math.Max(0, (int)((to - from).TotalDays / 30.44));
 }

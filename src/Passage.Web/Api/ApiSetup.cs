@@ -23,6 +23,7 @@ public static class ApiSetup
         api.MapReferralsApi();
         api.MapPrioritiesApi();
         api.MapMovementsApi();
+        api.MapMovementPlanApi();
         return app;
     }
 

@@ -42,7 +42,7 @@ public static class WebSetup
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddPassageOpenApi();
-        services.AddHealthChecks();
+        services.AddPassageObservability(builder.Configuration);
         services.AddRazorPages();
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
         {
@@ -95,7 +95,7 @@ public static class WebSetup
         app.MapRazorPages().WithListingRateLimits();
         app.MapPassageApi();
         app.MapOpenApi().RequireAuthorization(Policies.SignedIn);
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPassageHealth();
         app.MapFallback(() => TypedResults.NotFound()).RequireAuthorization(Policies.SignedIn);
         return app;
     }

@@ -10,6 +10,7 @@ using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
+using Passage.Core.Movements.Planning;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
@@ -147,6 +148,7 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(BreakGlassRequest) => new BreakGlassRequest("Person", open.PersonId, "Injured in the attack on block B, needs known now"),
                 _ when type == typeof(AuditFilter) => new AuditFilter(null, null, null, null, null, null),
                 _ when type == typeof(ManifestFormat) => ManifestFormat.Csv,
+                _ when type == typeof(IReadOnlyList<PlannedBooking>) => new List<PlannedBooking> { new(referred.MovementId!.Value, 1, open.CaseId) },
                 _ when type == typeof(MovementDetails) => new MovementDetails(MovementKind.Flight, DateTimeOffset.UtcNow.AddDays(3), "Baghdad", "DE", "Frankfurt", "Iraqi Airways", "IA 7", 10),
                 _ when type == typeof(PledgeDetails) => new PledgeDetails("SE", 10, today, PledgeCategories.Any),
                 _ when type == typeof(PriorityWeightValues) => new PriorityWeightValues(1, 1, 1, 1, 1, 1, 1),

@@ -37,7 +37,7 @@ public sealed class EndpointAuthorizationTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        anonymous.ShouldBe(["Account/Denied", "Account/SignIn", "Error", "health", "Status/{code:int}"], ignoreOrder: true);
+        anonymous.ShouldBe(["Account/Denied", "Account/SignIn", "Error", "health", "health/live", "health/ready", "Status/{code:int}"], ignoreOrder: true);
     }
 
     [Fact]

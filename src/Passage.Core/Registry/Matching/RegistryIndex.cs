@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Passage.Core.Operations;
 using Passage.Core.Storage;
 using Passage.Matching.Linking;
 using Passage.Matching.Records;
@@ -21,9 +23,16 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
     private readonly Lock _lock = new();
     private Snapshot _snapshot = Snapshot.Empty;
     private SizedModel? _identityModel;
+    private volatile bool _built;
 
     /// <summary>Persons in the index, counting those changed since the last build.</summary>
     public int Count => _snapshot.Count;
+
+    /// <summary>True once the index has been built from the database; until then searches find nobody.</summary>
+    public bool IsBuilt => _built;
+
+    /// <summary>Persons changed since the last build, each scored on every search until the next rebuild.</summary>
+    public int PendingChanges => _snapshot.Delta.Count;
 
     /// <summary>Loads every person from the database and replaces the index.</summary>
     public async Task RebuildAsync(PassageDbContext db, CancellationToken ct = default)
@@ -49,6 +58,8 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
             _snapshot = snapshot;
             ResetChanges(marker, persons);
         }
+
+        _built = true;
     }
 
     /// <summary>Puts a new or changed person's current records in the index.</summary>
@@ -102,6 +113,14 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
     public IReadOnlyList<RegistryMatch> FindSamePerson(IReadOnlyList<PersonRecord> query, int top) => Search(query, top, identity: true);
 
     private List<RegistryMatch> Search(IReadOnlyList<PersonRecord> query, int top, bool identity)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var matches = Score(query, top, identity);
+        PassageMetrics.RecordMatching(started, identity);
+        return matches;
+    }
+
+    private List<RegistryMatch> Score(IReadOnlyList<PersonRecord> query, int top, bool identity)
     {
         var snapshot = _snapshot;
         var model = identity ? IdentityModel(snapshot.Count) : Model;

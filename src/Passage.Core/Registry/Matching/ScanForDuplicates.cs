@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Passage.Core.Operations;
 using Passage.Core.Storage;
 using Passage.Matching.Scoring;
 
@@ -65,6 +66,7 @@ public sealed class ScanForDuplicates(PassageDbContext db, RegistryIndex index, 
                 proposed++;
             }
 
+            PassageMetrics.DuplicateScanPersonsSearched.Add(1);
             if (++searched % BatchSize == 0)
             {
                 await SaveProgressAsync(scanId, searched, proposed, ct);

@@ -17,9 +17,6 @@ public sealed class MovementsModel(ViewCaseMovements view, BookCase book, Actor 
     [BindProperty]
     public Guid MovementId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Done { get; set; }
-
     public CaseMovements Case { get; private set; } = null!;
 
     public Problem? Refusal { get; private set; }
@@ -33,7 +30,8 @@ public sealed class MovementsModel(ViewCaseMovements view, BookCase book, Actor 
         var booked = await book.ExecuteAsync(MovementId, Id, ct);
         if (booked.Succeeded)
         {
-            return Redirect($"/Cases/{Id}/Movements?done=booked");
+            TempData.SetNotice($"Case {booked.Value.CaseNumber} was booked: {booked.Value.Persons} person(s).", $"/Movements/{MovementId}", "Open the movement");
+            return Redirect($"/Cases/{Id}/Movements");
         }
 
         if (booked.Problem!.Kind == ProblemKind.NotFound)

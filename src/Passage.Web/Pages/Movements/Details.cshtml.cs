@@ -23,9 +23,6 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Done { get; set; }
-
     [BindProperty]
     public Guid PersonId { get; set; }
 
@@ -61,38 +58,39 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
     public async Task<IActionResult> OnPostCheckInAsync(CancellationToken ct) =>
-        await AfterAsync((await checkIn.ExecuteAsync(Id, PersonId, ct)).Problem, "checked in", ct);
+        await AfterAsync((await checkIn.ExecuteAsync(Id, PersonId, ct)).Problem, "The passenger was checked in.", ct);
 
     public async Task<IActionResult> OnPostNoShowAsync(CancellationToken ct) =>
-        await AfterAsync((await noShow.ExecuteAsync(Id, PersonId, Reason, ct)).Problem, "no-show recorded", ct);
+        await AfterAsync((await noShow.ExecuteAsync(Id, PersonId, Reason, ct)).Problem, "The no-show was recorded; when nobody of the case travels, the case is cleared for rebooking.", ct);
 
     public async Task<IActionResult> OnPostDepartAsync(CancellationToken ct) =>
-        await AfterAsync((await depart.ExecuteAsync(Id, PersonId, ct)).Problem, "departed", ct);
+        await AfterAsync((await depart.ExecuteAsync(Id, PersonId, ct)).Problem, "The departure was confirmed.", ct);
 
     public async Task<IActionResult> OnPostArriveAsync(CancellationToken ct) =>
-        await AfterAsync((await arrive.ExecuteAsync(Id, PersonId, OnWordOf, ct)).Problem, "arrived", ct);
+        await AfterAsync((await arrive.ExecuteAsync(Id, PersonId, OnWordOf, ct)).Problem, "The arrival was confirmed.", ct);
 
     public async Task<IActionResult> OnPostDocumentAsync(CancellationToken ct) =>
-        await AfterAsync((await document.ExecuteAsync(PersonId, DocumentNumber, NameInDocument, ct)).Problem, "travel document recorded", ct);
+        await AfterAsync((await document.ExecuteAsync(PersonId, DocumentNumber, NameInDocument, ct)).Problem, "The travel document was recorded.", ct);
 
     public async Task<IActionResult> OnPostIssueAsync(CancellationToken ct) =>
-        await AfterAsync((await issue.ExecuteAsync(Id, ct)).Problem, "manifest issued", ct);
+        await AfterAsync((await issue.ExecuteAsync(Id, ct)).Problem, "The manifest's next version was issued.", ct);
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct) =>
-        await AfterAsync((await confirm.ExecuteAsync(Id, ct)).Problem, "confirmed", ct);
+        await AfterAsync((await confirm.ExecuteAsync(Id, ct)).Problem, "The carrier's confirmation was recorded.", ct);
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken ct) =>
-        await AfterAsync((await cancel.ExecuteAsync(Id, Reason, ct)).Problem, "cancelled", ct);
+        await AfterAsync((await cancel.ExecuteAsync(Id, Reason, ct)).Problem, "The movement was cancelled and its bookings released.", ct);
 
     public async Task<IActionResult> OnPostEditAsync(CancellationToken ct) =>
-        await AfterAsync((await edit.ExecuteAsync(Id, Movement.ToDetails(), Version, ct)).Problem, "changed", ct);
+        await AfterAsync((await edit.ExecuteAsync(Id, Movement.ToDetails(), Version, ct)).Problem, "The changes to the movement were saved.", ct);
 
     private async Task<IActionResult> AfterAsync(Problem? problem, string done, CancellationToken ct)
     {
         ModelState.Clear();
         if (problem is null)
         {
-            return Redirect($"/Movements/{Id}?done={Uri.EscapeDataString(done)}{(string.IsNullOrWhiteSpace(Q) ? "" : "&q=" + Uri.EscapeDataString(Q))}");
+            TempData.SetNotice(done);
+            return Redirect($"/Movements/{Id}{(string.IsNullOrWhiteSpace(Q) ? "" : "?q=" + Uri.EscapeDataString(Q))}");
         }
 
         if (problem.Kind == ProblemKind.NotFound)
@@ -100,7 +98,6 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        Done = null;
         Refusal = problem;
         return await ShowAsync(ct);
     }

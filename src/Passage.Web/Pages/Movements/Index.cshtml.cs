@@ -26,6 +26,19 @@ public sealed class IndexModel(ListMovements list, PlanMovement plan, Actor acto
 
     public bool MayManage => actor.Can(Permission.ManageMovements);
 
+    /// <summary>The days of the period with their movements: days still to come first, soonest first, then past days, latest first.</summary>
+    public IEnumerable<IGrouping<DateOnly, MovementSummary>> Days
+    {
+        get
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var days = Calendar.Movements.GroupBy(m => DateOnly.FromDateTime(m.DepartsAt.UtcDateTime)).ToList();
+            return days.Where(d => d.Key >= today).OrderBy(d => d.Key).Concat(days.Where(d => d.Key < today).OrderByDescending(d => d.Key));
+        }
+    }
+
+    public bool IsPast(DateOnly day) => day < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Movement = MovementForm.Blank(clock);

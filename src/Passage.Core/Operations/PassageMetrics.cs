@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Passage.Core.Operations;
+
+/// <summary>
+/// The instruments of the meter named <see cref="MeterName"/>: what the matching engine and the duplicate scan do,
+/// readable with <c>dotnet-counters monitor --counters Passage</c> and exported by OpenTelemetry when configured.
+/// No measurement carries personal data: tags name kinds of work, never records.
+/// </summary>
+public static class PassageMetrics
+{
+    public const string MeterName = "Passage";
+
+    public static readonly Meter Meter = new(MeterName);
+
+    /// <summary>How long one search of the registry index took, tagged <c>passage.matching.kind</c> = search or identity.</summary>
+    public static readonly Histogram<double> MatchingDuration = Meter.CreateHistogram<double>(
+        "passage.matching.duration", "ms", "Time to search the registry's matching index once.");
+
+    /// <summary>Persons the duplicate scan has searched for their duplicates; its rate is the scan's progress.</summary>
+    public static readonly Counter<long> DuplicateScanPersonsSearched = Meter.CreateCounter<long>(
+        "passage.duplicate_scan.persons_searched", "{person}", "Persons the duplicate scan has searched.");
+
+    /// <summary>Records the time since <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp) as one matching search.</summary>
+    public static void RecordMatching(long started, bool identity) =>
+        MatchingDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("passage.matching.kind", identity ? "identity" : "search"));
+}
