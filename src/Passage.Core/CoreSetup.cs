@@ -29,6 +29,7 @@ public static class CoreSetup
         services.AddScoped<RegisterPerson>();
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
+        services.AddScoped<ListCases>();
         services.AddScoped<ViewPerson>();
         services.AddScoped<FindByNumber>();
         services.AddScoped<RecomputeSearchKeys>();

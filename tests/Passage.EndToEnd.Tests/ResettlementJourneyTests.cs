@@ -38,7 +38,7 @@ public sealed class ResettlementJourneyTests
 
         // A pledge, then the referral from the queue, then submission.
         await NavigateAsync(page, "Pledges");
-        await page.GetByLabel("Country (ISO code)").FillAsync("DE");
+        await page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync("DE");
         await page.GetByLabel("Places (persons)").FillAsync("10");
         await page.GetByLabel("Anyone who chose resettlement").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record pledge" }).ClickAsync();

@@ -23,7 +23,7 @@ public sealed class CreatePledge(PassageDbContext db, Actor actor, TimeProvider 
         var country = CountryCode.Normalise(details.CountryCode);
         if (country is null)
         {
-            errors.Add(nameof(details.CountryCode), "Give the receiving country's ISO 3166 two-letter code, for example DE or AL.");
+            errors.Add(nameof(details.CountryCode), "Choose the receiving country from the list.");
         }
 
         if (details.Places is < 1 or > MaxPlaces)
@@ -45,6 +45,11 @@ public sealed class CreatePledge(PassageDbContext db, Actor actor, TimeProvider 
         if ((details.Categories & ~(PledgeCategories.Medical | PledgeCategories.FamilyTies | PledgeCategories.Any)) != 0)
         {
             errors.Add(nameof(details.Categories), "Unknown category.");
+        }
+
+        if (details.Categories.HasFlag(PledgeCategories.Any) && (details.Categories & (PledgeCategories.Medical | PledgeCategories.FamilyTies)) != 0)
+        {
+            errors.Add(nameof(details.Categories), "“Anyone who chose resettlement” already includes medical needs and family ties: tick it alone, or tick only the narrower categories.");
         }
 
         var note = TextRules.FreeText(details.Note, nameof(details.Note), errors);

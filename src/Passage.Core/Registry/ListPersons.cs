@@ -61,14 +61,14 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         var filtered = filter.Any;
         var total = filtered ? await persons.Take(CountLimit + 1).CountAsync(ct) : await persons.CountAsync(ct);
         // Skip over registration numbers alone, which an index covers, then read only the page's rows.
-        var numbers = await persons
-            .OrderBy(p => p.RegistrationNumber)
+        var numbers = await Sorted(persons, filter.Order)
             .Skip((number - 1) * size)
             .Take(size)
             .Select(p => p.RegistrationNumber)
             .ToListAsync(ct);
+        var position = numbers.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
         var found = (await db.Persons.AsNoTracking().Where(p => numbers.Contains(p.RegistrationNumber)).ToListAsync(ct))
-            .OrderBy(p => p.RegistrationNumber, StringComparer.Ordinal)
+            .OrderBy(p => position[p.RegistrationNumber])
             .ToList();
 
         // The page's cases in one small query, rather than joining every skipped row.
@@ -104,7 +104,7 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
     // The filter values and every registration number shown: who listed whom.
     private Task AuditAsync(PersonFilter filter, string kind, int number, List<PersonRow> items, CancellationToken ct) =>
         audit.RecordNowAsync(AuditAction.Searched, nameof(Person), "*",
-            $"filters: {filter.Describe()}; {kind}page {number}; {items.Count} shown: {string.Join(',', items.Select(i => i.RegistrationNumber))}", ct);
+            $"filters: {filter.Describe()}; {kind}sort {filter.Order}; page {number}; {items.Count} shown: {string.Join(',', items.Select(i => i.RegistrationNumber))}", ct);
 
     private async Task<List<PersonRow>> RowsAsync(IReadOnlyList<Person> found, Dictionary<Guid, double>? scores, CancellationToken ct)
     {
@@ -119,6 +119,21 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
                 scores is not null && scores.TryGetValue(p.Id, out var score) ? score : null))
             .ToList();
     }
+
+    // Ties in the order of registration number, so each page is stable.
+    private IQueryable<Person> Sorted(IQueryable<Person> persons, Sort sort) => (sort.Key, sort.Descending) switch
+    {
+        ("name", false) => persons.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.RegistrationNumber),
+        ("name", true) => persons.OrderByDescending(p => p.FamilyName).ThenByDescending(p => p.GivenName).ThenBy(p => p.RegistrationNumber),
+        ("born", false) => persons.OrderBy(p => p.BirthYear).ThenBy(p => p.BirthMonth).ThenBy(p => p.BirthDay).ThenBy(p => p.RegistrationNumber),
+        ("born", true) => persons.OrderByDescending(p => p.BirthYear).ThenByDescending(p => p.BirthMonth).ThenByDescending(p => p.BirthDay).ThenBy(p => p.RegistrationNumber),
+        ("case", false) => persons.OrderBy(p => db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.CaseNumber).FirstOrDefault()).ThenBy(p => p.RegistrationNumber),
+        ("case", true) => persons.OrderByDescending(p => db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.CaseNumber).FirstOrDefault()).ThenBy(p => p.RegistrationNumber),
+        ("status", false) => persons.OrderBy(p => db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.Status).FirstOrDefault()).ThenBy(p => p.RegistrationNumber),
+        ("status", true) => persons.OrderByDescending(p => db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.Status).FirstOrDefault()).ThenBy(p => p.RegistrationNumber),
+        (_, true) => persons.OrderByDescending(p => p.RegistrationNumber),
+        _ => persons.OrderBy(p => p.RegistrationNumber),
+    };
 
     // Each filter on another table is an IN (subquery), which both databases answer from an index once,
     // rather than a correlated lookup per person.

@@ -14,8 +14,17 @@ public sealed record PersonFilter(
     AgeBand? AgeBand = null,
     string? Need = null,
     string? CampBlock = null,
-    string? Query = null)
+    string? Query = null,
+    string? Sort = null)
 {
+    /// <summary>The columns the registry sorts by; "number" (registration number) when none is named.</summary>
+    public static readonly IReadOnlyList<string> SortKeys = ["number", "name", "born", "case", "status"];
+
+    public static readonly Sort DefaultSort = new("number");
+
+    /// <summary>The order asked for, or the default when none or an unknown one is named (<see cref="Check"/> refuses that).</summary>
+    public Sort Order => Common.Sort.Parse(Sort, SortKeys, DefaultSort) is { Succeeded: true } order ? order.Value : DefaultSort;
+
     /// <summary>
     /// The filters in use, each with the field group it reads: a list narrowed by a field tells who has it, so whoever may not
     /// read the field may not filter by it either.
@@ -28,6 +37,7 @@ public sealed record PersonFilter(
         (nameof(Need), FieldGroup.SpecificNeeds, !string.IsNullOrWhiteSpace(Need)),
         (nameof(CampBlock), FieldGroup.Biodata, !string.IsNullOrWhiteSpace(CampBlock)),
         (nameof(Query), FieldGroup.Biodata, !string.IsNullOrWhiteSpace(Query)),
+        (nameof(Sort), FieldGroup.CaseStatus, Order.Key == "status"),
     }.Where(f => f.Used).Select(f => (f.Field, f.Group));
 
 
@@ -70,6 +80,11 @@ public sealed record PersonFilter(
         TextRules.Name(Need, "need", errors, 10);
         TextRules.Name(CampBlock, "block", errors, 20);
         TextRules.Name(Query, "q", errors, TextRules.LineLength);
+        if (Common.Sort.Parse(Sort, SortKeys, DefaultSort).Problem is { } badSort)
+        {
+            errors.Add("sort", badSort.Errors!["sort"][0]);
+        }
+
         return errors.Any ? errors.ToProblem() : null;
     }
 }

@@ -22,7 +22,8 @@ public enum MatrixTarget
 /// which the caller is refused, whatever refuses them (the endpoint's policy or the use case); null means any signed-in user.
 /// <see cref="Describes"/> marks a description of the API itself, which names values (statuses) but holds no record.
 /// <see cref="Shows"/> are the field groups the answer must show to whoever may read them; every other group is only checked
-/// not to leak. A write is sent an empty body and checked for refusal or not only.
+/// not to leak. <see cref="Embeds"/> names a view the page also shows, whose groups it carries (a country delegate's case page
+/// shows the dossier's members). A write is sent an empty body and checked for refusal or not only.
 /// </summary>
 public sealed record MatrixRow(
     string Method,
@@ -35,7 +36,8 @@ public sealed record MatrixRow(
     bool Anonymous = false,
     bool Describes = false,
     string Query = "",
-    int[]? Allowed = null)
+    int[]? Allowed = null,
+    Permission? Embeds = null)
 {
     public string Key => $"{Method} {Pattern}";
 
@@ -149,9 +151,10 @@ public static class AccessMatrix
             [FieldGroup.Biodata, FieldGroup.ResettlementChoice, FieldGroup.InterviewRecord]),
         Page("/Persons/Register", Permission.WriteBiodata),
         Page("/Duplicates", Permission.WriteBiodata),
+        Page("/Cases", Permission.ReadCases, shows: [FieldGroup.CaseStatus]),
         Page("/Cases/{id:guid}", Permission.ReadCases, MatrixTarget.Case, [FieldGroup.Biodata, .. History]),
         Page("/Cases/{id:guid}/Referrals", Permission.ReadPledges, MatrixTarget.Case,
-            [FieldGroup.DecisionReasons, FieldGroup.InternalNotes, FieldGroup.StaffNames, FieldGroup.CaseStatus, FieldGroup.ResettlementChoice]),
+            [FieldGroup.DecisionReasons, FieldGroup.InternalNotes, FieldGroup.StaffNames, FieldGroup.CaseStatus, FieldGroup.ResettlementChoice]) with { Embeds = Permission.ReadDossier },
         Page("/Referrals", Permission.ReadPledges, shows: [FieldGroup.Referrals]) with { Query = "?status=" },
         Page("/Referrals/Queue", Permission.WritePledges, shows: [FieldGroup.InterviewRecord]),
         Page("/Referrals/{id:guid}/Dossier", Permission.ReadDossier, MatrixTarget.Referral, [FieldGroup.Biodata, FieldGroup.NeedsSummary]) with { Query = "?format=json" },

@@ -83,15 +83,17 @@ public sealed class AccessMatrixTests
 
     /// <summary>Whether the role may read the marker's group of the record, through the row's own view where it carries the group.</summary>
     private static bool MayRead(string role, MatrixRow row, Marker marker, MatrixRecord record) =>
-        marker.Author == role || AccessPolicy.ScopeOf([role], ReadPermission(row, marker.Group)) switch
+        marker.Author == role || ReadPermissions(row, marker.Group).Any(permission => AccessPolicy.ScopeOf([role], permission) switch
         {
             AccessScope.All => true,
             AccessScope.OwnCountry => record.Country == AccessScene.DelegateCountry,
             _ => false,
-        };
+        });
 
-    private static Permission ReadPermission(MatrixRow row, FieldGroup group) =>
-        row.Gate is { } gate && AccessPolicy.Carries(gate).Contains(group) ? gate : AccessPolicy.ReadPermission(group);
+    // A group is read under its own permission, or under the row's gate or an embedded view where that view carries it.
+    private static IEnumerable<Permission> ReadPermissions(MatrixRow row, FieldGroup group) =>
+        new[] { row.Gate, row.Embeds }.OfType<Permission>().Where(p => AccessPolicy.Carries(p).Contains(group))
+            .Append(AccessPolicy.ReadPermission(group));
 
     private static string? StatusProblem(MatrixRow row, HttpResponseMessage response, bool allowed)
     {

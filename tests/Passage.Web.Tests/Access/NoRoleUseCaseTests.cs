@@ -149,6 +149,7 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(PersonDetails) => PassageWebFactory.SampleDetails("Sara", "Mousavi", "1991"),
                 _ when type == typeof(PersonFilter) => new PersonFilter(),
                 _ when type == typeof(WalkOutDetails) => new WalkOutDetails(today.AddDays(-1), "Protected facility in the capital", [WalkOutAsks.Return], "matrix.protection"),
+                _ when type == typeof(CaseFilter) => new CaseFilter(),
                 _ when type == typeof(BreakGlassRequest) => new BreakGlassRequest("Person", open.PersonId, "Injured in the attack on block B, needs known now"),
                 _ when type == typeof(AuditFilter) => new AuditFilter(null, null, null, null, null, null),
                 _ when type == typeof(ManifestFormat) => ManifestFormat.Csv,

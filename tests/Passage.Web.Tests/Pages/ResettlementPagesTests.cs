@@ -58,13 +58,17 @@ public sealed class ResettlementPagesTests
         var queue = await resettlement.GetPageAsync("/Referrals/Queue");
         queue.ShouldContain($"Refer {await CaseNumberAsync(factory, person.CaseId)}");
         var version = await factory.WithDbAsync(db => db.Cases.Where(c => c.Id == person.CaseId).Select(c => c.Version).SingleAsync());
-        var referred = await (await resettlement.PostFormAsync("/Referrals/Queue", new Dictionary<string, string>
+        using (var referred = await resettlement.PostFormAsync("/Referrals/Queue", new Dictionary<string, string>
         {
             ["CaseId"] = person.CaseId.ToString(),
             ["PledgeId"] = pledgeId.ToString(),
             ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        })).Content.ReadAsStringAsync();
-        referred.ShouldContain("The case was referred.");
+        }))
+        {
+            referred.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await resettlement.GetPageAsync(referred.Headers.Location!.ToString())).ShouldContain("The case was referred.");
+        }
+
         var referralId = await factory.WithDbAsync(db => db.Referrals.Select(r => r.Id).SingleAsync());
         using (var submitted = await resettlement.PostFormAsync($"/Cases/{person.CaseId}/Referrals?handler=Submit", new Dictionary<string, string>
         {
@@ -80,6 +84,15 @@ public sealed class ResettlementPagesTests
         var toDecide = await german.GetPageAsync($"/Cases/{person.CaseId}/Referrals");
         toDecide.ShouldContain("value=\"MoreInformationRequested\"> More information requested</label>");
         toDecide.ShouldNotContain("> MoreInformationRequested<");
+        toDecide.ShouldContain("<h2 id=\"members\">Members (1)</h2>");
+        toDecide.ShouldContain("<bdi>Mohammad Hosseini</bdi>");
+        toDecide.ShouldNotContain("Dossier sent", Shouldly.Case.Sensitive);
+        toDecide.ShouldNotContain("reza.resettlement");
+        toDecide.ShouldNotContain($"href=\"/Cases/{person.CaseId}\"");
+        var asProtection = await protection.GetPageAsync($"/Cases/{person.CaseId}/Referrals");
+        asProtection.ShouldNotContain("/Dossier?format=");
+        asProtection.ShouldNotContain("<h2 id=\"members\">");
+        (await resettlement.GetPageAsync($"/Cases/{person.CaseId}/Referrals")).ShouldContain("/Dossier?format=pdf");
 
         (await german.GetPageAsync("/Referrals")).ShouldContain($"/Cases/{person.CaseId}/Referrals");
         (await albanian.GetPageAsync("/Referrals")).ShouldContain("No referrals.");

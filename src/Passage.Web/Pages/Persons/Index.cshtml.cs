@@ -35,6 +35,9 @@ public sealed class IndexModel(ListPersons list, FindByNumber findByNumber, Acto
     [BindProperty(SupportsGet = true)]
     public string? Block { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
     // From the query only: "page" is also the route value naming the Razor page.
     [BindProperty(SupportsGet = true)]
     [FromQuery(Name = "page")]
@@ -46,6 +49,12 @@ public sealed class IndexModel(ListPersons list, FindByNumber findByNumber, Acto
 
     /// <summary>Whether the list may be narrowed by specific need: only for whoever may read needs.</summary>
     public bool MayFilterByNeed => actor.MayRead(FieldGroup.SpecificNeeds);
+
+    /// <summary>Whether a case number may be followed to its case.</summary>
+    public bool MayOpenCases => actor.Can(Permission.ReadCases);
+
+    /// <summary>The sortable headers; a ranked name search keeps its best-matches-first order instead.</summary>
+    public SortColumns Columns => new(Filter.Order, sort => Link(1, sort));
 
     public string RangeText => Result is not { } p
         ? ""
@@ -68,7 +77,7 @@ public sealed class IndexModel(ListPersons list, FindByNumber findByNumber, Acto
                 : Page();
         }
 
-        var result = await list.ExecuteAsync(new PersonFilter(Status, Sex, Age, Blank(Need), Blank(Block), Blank(Q)), PageNumber, Paging.DefaultSize, ct);
+        var result = await list.ExecuteAsync(Filter, PageNumber, Paging.DefaultSize, ct);
         if (result.Problem is { Kind: ProblemKind.Validation } invalid)
         {
             Errors = FilterErrors.Of(ModelState, invalid);
@@ -84,7 +93,11 @@ public sealed class IndexModel(ListPersons list, FindByNumber findByNumber, Acto
         return Page();
     }
 
-    public string PageLink(int page)
+    private PersonFilter Filter => new(Status, Sex, Age, Blank(Need), Blank(Block), Blank(Q), Blank(Sort));
+
+    public string PageLink(int page) => Link(page, Blank(Sort));
+
+    private string Link(int page, string? sort)
     {
         var query = new Dictionary<string, string?>
         {
@@ -94,7 +107,8 @@ public sealed class IndexModel(ListPersons list, FindByNumber findByNumber, Acto
             ["age"] = Age?.ToString(),
             ["need"] = Blank(Need),
             ["block"] = Blank(Block),
-            ["page"] = page.ToString(CultureInfo.InvariantCulture),
+            ["sort"] = sort,
+            ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
         };
         return QueryHelpers.AddQueryString("/Persons", query.Where(q => q.Value is not null));
     }

@@ -15,7 +15,7 @@ namespace Passage.Web.Pages.Referrals;
 /// </summary>
 [Authorize(Policy = nameof(Permission.ReadPledges))]
 public sealed class CaseModel(
-    ViewCaseReferrals view, ViewCaseInterviews family, SubmitReferral submit, WithdrawReferral withdraw, DecideReferral decide, RecordExitClearance clear, Actor actor, TimeProvider clock)
+    ViewCaseReferrals view, ViewCaseInterviews family, BuildDossier dossier, SubmitReferral submit, WithdrawReferral withdraw, DecideReferral decide, RecordExitClearance clear, Actor actor, TimeProvider clock)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -41,6 +41,18 @@ public sealed class CaseModel(
     public IReadOnlyList<FamilyMemberInterview>? Family { get; private set; }
 
     public Problem? Refusal { get; private set; }
+
+    /// <summary>
+    /// The members as the receiving country's dossier shows them (its minimum fields), for a viewer who may read the dossier
+    /// but not the case itself: a country delegate. Null for anyone else, who sees the members on the case page.
+    /// </summary>
+    public Dossier? Members { get; private set; }
+
+    /// <summary>Whether the viewer may open a referral's dossier.</summary>
+    public bool MayReadDossier => actor.Can(Permission.ReadDossier);
+
+    /// <summary>Whether the viewer may open the case page itself.</summary>
+    public bool MayOpenCase => actor.Can(Permission.ReadCases);
 
     public bool MayWrite => actor.Can(Permission.WritePledges);
 
@@ -92,6 +104,11 @@ public sealed class CaseModel(
         }
 
         Referrals = result.Value;
+        if (MayReadDossier && !MayOpenCase && Referrals.Referrals is [.., var latest]
+            && await dossier.ExecuteAsync(latest.Id, ct) is { Succeeded: true } built)
+        {
+            Members = built.Value;
+        }
         if (actor.MayRead(FieldGroup.ResettlementChoice))
         {
             var members = await family.ExecuteAsync(Id, ct);
