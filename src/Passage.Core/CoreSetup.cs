@@ -12,10 +12,10 @@ using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Protection;
 using Passage.Core.Registry;
-using Passage.Core.Reporting;
 using Passage.Core.Registry.Export;
 using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
+using Passage.Core.Reporting;
 using Passage.Core.Storage;
 
 namespace Passage.Core;

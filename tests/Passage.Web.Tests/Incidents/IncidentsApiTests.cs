@@ -89,7 +89,10 @@ public sealed class IncidentsApiTests
         using var bad = await security.PostFormAsync("/Incidents", new Dictionary<string, string> { ["OccurredAt"] = "2026-01-05T06:30", ["Location"] = "" });
         using var made = await security.PostFormAsync("/Incidents", new Dictionary<string, string>
         {
-            ["OccurredAt"] = "2026-01-05T06:30", ["Type"] = "IndirectFire", ["Location"] = "Block B", ["Sources"] = "Block B representative",
+            ["OccurredAt"] = "2026-01-05T06:30",
+            ["Type"] = "IndirectFire",
+            ["Location"] = "Block B",
+            ["Sources"] = "Block B representative",
         });
         var page = made.Headers.Location!.ToString();
         await security.GetPageAsync(page);
@@ -117,7 +120,10 @@ public sealed class IncidentsApiTests
     {
         using var made = await security.PostJsonAsync("/api/v1/incidents", new
         {
-            occurredAt = DateTimeOffset.UtcNow.AddHours(-2), type = "IndirectFire", location = "Block B", sources = "Camp clinic",
+            occurredAt = DateTimeOffset.UtcNow.AddHours(-2),
+            type = "IndirectFire",
+            location = "Block B",
+            sources = "Camp clinic",
         });
         made.StatusCode.ShouldBe(HttpStatusCode.OK, await made.Content.ReadAsStringAsync());
         return (await made.JsonAsync()).GetProperty("id").GetGuid();

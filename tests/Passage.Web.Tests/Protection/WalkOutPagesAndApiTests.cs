@@ -32,13 +32,20 @@ public sealed class WalkOutPagesAndApiTests
 
         using var recorded = await api.PostJsonAsync($"/api/v1/cases/{first.CaseId}/walk-out", new
         {
-            leftOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), whereabouts = ViaApi, asks = Return, responsibleOfficer = "parisa.protection", expectedVersion = version,
+            leftOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1),
+            whereabouts = ViaApi,
+            asks = Return,
+            responsibleOfficer = "parisa.protection",
+            expectedVersion = version,
         });
         var caseNumber = await factory.WithDbAsync(db => Task.FromResult(db.Cases.Where(c => c.Id == second.CaseId).Select(c => c.CaseNumber).Single()));
         using var posted = await browser.PostFormAsync("/Protection/WalkOuts", new Dictionary<string, string>
         {
-            ["CaseNumber"] = caseNumber, ["LeftOn"] = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Whereabouts"] = ViaPage, ["Asks"] = "FamilyContact", ["ResponsibleOfficer"] = "parisa.protection",
+            ["CaseNumber"] = caseNumber,
+            ["LeftOn"] = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Whereabouts"] = ViaPage,
+            ["Asks"] = "FamilyContact",
+            ["ResponsibleOfficer"] = "parisa.protection",
         });
         using var refused = await registration.PostJsonAsync($"/api/v1/cases/{first.CaseId}/walk-out", new { whereabouts = "x", expectedVersion = 1 });
 
