@@ -56,10 +56,11 @@ public sealed class PostgresServer
         }
 
         var bin = FindBinDirectory();
+        var asRoot = Environment.UserName == "root";
+        RemoveOrphans(bin, asRoot);
         var root = Path.Combine(Path.GetTempPath(), $"passage-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var data = Path.Combine(root, "data");
         Directory.CreateDirectory(root);
-        var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
             Run("chown", ["-R", "postgres:postgres", root], asRoot: false);
@@ -98,6 +99,50 @@ public sealed class PostgresServer
         }
         catch (IOException)
         {
+        }
+    }
+
+    /// <summary>
+    /// Stops and removes the servers of earlier test runs whose process was killed before it could stop them: each would
+    /// otherwise keep running and hold its folder on disk.
+    /// </summary>
+    private static void RemoveOrphans(string bin, bool asRoot)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "passage-pg-*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length < 4 || !int.TryParse(parts[2], out var owner) || IsRunning(owner))
+            {
+                continue;
+            }
+
+            try
+            {
+                var data = Path.Combine(folder, "data");
+                if (File.Exists(Path.Combine(data, "postmaster.pid")))
+                {
+                    Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], asRoot);
+                }
+
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                // Another run may be removing the same folder; what is left is removed by the next run.
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

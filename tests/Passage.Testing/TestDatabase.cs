@@ -45,7 +45,7 @@ public sealed class TestDatabase : IDisposable
     /// Creates and migrates a database of the given kind, up to <paramref name="migration"/> when named, else fully,
     /// sealing with the run's keys or those in <paramref name="fieldKeysFolder"/>.
     /// </summary>
-    public static TestDatabase Create(DatabaseProvider provider, TimeProvider? clock = null, string? migration = null, string? fieldKeysFolder = null)
+    public static TestDatabase Create(DatabaseProvider provider, TimeProvider? clock = null, string? fieldKeysFolder = null, string? migration = null)
     {
         clock ??= TimeProvider.System;
         TestDatabase database;

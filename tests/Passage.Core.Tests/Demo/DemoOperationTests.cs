@@ -168,7 +168,7 @@ public class DemoOperationTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddPassageCore(database.ConnectionString);
+        services.AddPassageCore(database.ConnectionString, database.FieldKeysFolder);
         services.AddSingleton<TimeProvider>(Clock);
         services.AddIdentityCore<PassageUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<PassageDbContext>();
         return services.BuildServiceProvider();
