@@ -28,6 +28,7 @@ public static class ApiDocument
         ["Audit"] = "The auditor's search of the audit log.",
         ["Incidents"] = "Incidents in the camp with their numbers of casualties; who the casualties are only for the security officer or under an emergency grant.",
         ["Break-glass"] = "Emergency access to a record by stating a reason, and the auditor's review of each such access.",
+        ["Exports"] = "Lists as CSV or XLSX files with only the columns the caller may read, and aggregate tables with optional HXL hashtags.",
         ["Protection"] = "Walk-outs: residents who left the camp and asked for protection, with their whereabouts (protection officers only).",
     };
 
