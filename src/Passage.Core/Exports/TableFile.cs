@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using CsvHelper;
 using DocumentFormat.OpenXml;
@@ -29,8 +28,7 @@ internal static class TableFile
     private static async Task CsvAsync(
         Stream output, IReadOnlyList<string> header, IReadOnlyList<string>? hxl, IAsyncEnumerable<IReadOnlyList<string>> rows, CancellationToken ct)
     {
-        await output.WriteAsync(Encoding.UTF8.Preamble.ToArray(), ct);
-        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\r\n" }, leaveOpen: true);
+        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\r\n", WriteByteOrderMark = true }, leaveOpen: true);
         await csv.WriteRecordAsync(Safe(header), ct);
         if (hxl is not null)
         {
