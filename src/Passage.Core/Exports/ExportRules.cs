@@ -24,7 +24,7 @@ internal static class ExportRules
     {
         if (!ExportColumns.MayExport(actor, list))
         {
-            return Problem.Refused("Your role may not export this list.");
+            return Problem.Refused($"Your role may not export {What(list)}.");
         }
 
         var errors = new ValidationErrors();
@@ -52,6 +52,15 @@ internal static class ExportRules
 
         return badFilter;
     }
+
+    private static string What(ExportList list) => list switch
+    {
+        ExportList.Persons => "person records",
+        ExportList.Cases => "the case list",
+        ExportList.Audit => "the audit log",
+        ExportList.Incidents => "incidents",
+        _ => "walk-outs",
+    };
 
     /// <summary>A row of the given columns, named in the audit by <paramref name="key"/>.</summary>
     public static ExportRow Row<TRow>(string key, IReadOnlyList<ExportColumn<TRow>> columns, TRow row) =>
