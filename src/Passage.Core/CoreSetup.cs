@@ -113,6 +113,7 @@ public static class CoreSetup
         services.AddScoped<ExportIncidents>();
         services.AddScoped<ExportWalkOuts>();
         services.AddScoped<ExportAggregates>();
+        services.AddScoped<ExportReferrals>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.Incidents;
+using Passage.Core.Pledges;
 using Passage.Core.Protection;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Import;
@@ -17,6 +18,7 @@ public enum ExportList
     Audit = 3,
     Incidents = 4,
     WalkOuts = 5,
+    Referrals = 6,
 }
 
 /// <summary>
@@ -88,6 +90,17 @@ public static class ExportColumns
         new("RecordedAt", null, w => Time(w.RecordedAt)),
     ];
 
+    /// <summary>Referrals are the list's own group: a country's delegate exports their country's, which is all they list.</summary>
+    public static readonly IReadOnlyList<ExportColumn<ReferralSummary>> Referrals =
+    [
+        new("CaseNumber", null, r => r.CaseNumber),
+        new("Country", null, r => r.CountryCode),
+        new("Persons", null, r => Number(r.Persons)),
+        new("Status", null, r => r.Status.ToString()),
+        new("ReferredAt", null, r => Time(r.ReferredAt)),
+        new("SubmittedAt", null, r => r.SubmittedAt is { } at ? Time(at) : ""),
+    ];
+
     /// <summary>Whether the actor may export the list at all: the list's own gate, over every record it spans.</summary>
     public static bool MayExport(Actor actor, ExportList list) => list switch
     {
@@ -97,6 +110,7 @@ public static class ExportColumns
         ExportList.Audit => actor.Can(Permission.ReadAudit),
         ExportList.Incidents => actor.Can(Permission.ReadIncidents),
         ExportList.WalkOuts => actor.MayRead(FieldGroup.Whereabouts),
+        ExportList.Referrals => actor.Can(Permission.ReadPledges),
         _ => false,
     };
 
@@ -114,12 +128,13 @@ public static class ExportColumns
         ExportList.Audit => Names(For(actor, list, Audit)),
         ExportList.Incidents => Names(For(actor, list, Incidents)),
         ExportList.WalkOuts => Names(For(actor, list, WalkOuts)),
+        ExportList.Referrals => Names(For(actor, list, Referrals)),
         _ => [],
     };
 
     /// <summary>Every field group some column of some list reads.</summary>
     public static IEnumerable<FieldGroup> GroupsRead() =>
-        new[] { Groups(Persons), Groups(Cases), Groups(Audit), Groups(Incidents), Groups(WalkOuts) }.SelectMany(g => g).Distinct();
+        new[] { Groups(Persons), Groups(Cases), Groups(Audit), Groups(Incidents), Groups(WalkOuts), Groups(Referrals) }.SelectMany(g => g).Distinct();
 
     private static IEnumerable<FieldGroup> Groups<TRow>(IReadOnlyList<ExportColumn<TRow>> columns) =>
         columns.Where(c => c.Group is not null).Select(c => c.Group!.Value);

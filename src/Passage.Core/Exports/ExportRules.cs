@@ -59,6 +59,7 @@ internal static class ExportRules
         ExportList.Cases => "the case list",
         ExportList.Audit => "the audit log",
         ExportList.Incidents => "incidents",
+        ExportList.Referrals => "referrals",
         _ => "walk-outs",
     };
 

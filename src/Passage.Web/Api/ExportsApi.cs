@@ -4,6 +4,7 @@ using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Exports;
+using Passage.Core.Pledges;
 using Passage.Core.Registry;
 using Passage.Web.Hosting;
 
@@ -35,6 +36,8 @@ public static class ExportsApi
             .ProducesFile().RequireAuthorization(nameof(Permission.ReadIncidents));
         exports.MapGet("/walk-outs", WalkOutsAsync).WithSummary("The walk-outs, without their whereabouts, as CSV or XLSX")
             .ProducesFile().RequireAuthorization(nameof(Permission.ReadWhereabouts));
+        exports.MapGet("/referrals", ReferralsAsync).WithSummary("The referral list (a delegate's: their country's inbox) as CSV or XLSX")
+            .ProducesFile().RequireAuthorization(nameof(Permission.ReadPledges));
         exports.MapGet("/aggregates/{table}", AggregatesAsync).WithSummary("A dashboard or public report table as CSV or XLSX, optionally with HXL hashtags")
             .ProducesFile().ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(nameof(Permission.ReadAggregateReports));
@@ -62,6 +65,10 @@ public static class ExportsApi
     public static async Task<Results<ExportResult, ValidationProblem, ProblemHttpResult>> WalkOutsAsync(
         ExportFormat? format, bool? hxl, ExportWalkOuts export, CancellationToken ct) =>
         Answer(await export.ExecuteAsync(format ?? ExportFormat.Csv, hxl ?? false, ct));
+
+    public static async Task<Results<ExportResult, ValidationProblem, ProblemHttpResult>> ReferralsAsync(
+        ExportFormat? format, ReferralStatus? status, bool? hxl, ExportReferrals export, CancellationToken ct) =>
+        Answer(await export.ExecuteAsync(status, format ?? ExportFormat.Csv, hxl ?? false, ct));
 
     public static async Task<Results<ExportResult, ValidationProblem, ProblemHttpResult>> AggregatesAsync(
         AggregateTable table, ExportFormat? format, bool? hxl, ExportAggregates export, CancellationToken ct) =>

@@ -12,6 +12,7 @@ public class ExportColumnsTests
     private const string CasesWithoutCountry = "CaseNumber,Status,Members,WaitingSince";
     private const string AllAudit = "Sequence,At,User,Address,Action,RecordType,Record,Detail";
     private const string AllIncidents = "OccurredAt,Type,Location,Injured,Killed";
+    private const string AllReferrals = "CaseNumber,Country,Persons,Status,ReferredAt,SubmittedAt";
     private const string AllWalkOuts = "CaseNumber,LeftOn,Asks,ResponsibleOfficer,RecordedAt";
 
     public static TheoryData<string, ExportList, string> Expected => new()
@@ -56,6 +57,11 @@ public class ExportColumnsTests
         { Roles.Resettlement, ExportList.WalkOuts, "" },
         { Roles.Security, ExportList.WalkOuts, "" },
         { Roles.Auditor, ExportList.WalkOuts, "" },
+
+        { Roles.Resettlement, ExportList.Referrals, AllReferrals },
+        { Roles.CountryDelegate, ExportList.Referrals, AllReferrals },
+        { Roles.Registration, ExportList.Referrals, "" },
+        { Roles.Viewer, ExportList.Referrals, "" },
     };
 
     [Theory]

@@ -65,6 +65,7 @@ public class ExportListsTests
         var incidents = await CsvAsync(services, Roles.Viewer, p => p.GetRequiredService<ExportIncidents>().ExecuteAsync(ExportFormat.Csv));
         var protection = await CsvAsync(services, Roles.Protection, p => p.GetRequiredService<ExportWalkOuts>().ExecuteAsync(ExportFormat.Csv));
         var cases = await CsvAsync(services, Roles.Movement, p => p.GetRequiredService<ExportCases>().ExecuteAsync(new Core.Cases.CaseFilter(), ExportFormat.Csv));
+        var referrals = await CsvAsync(services, Roles.Resettlement, p => p.GetRequiredService<ExportReferrals>().ExecuteAsync(null, ExportFormat.Csv));
         var audit = await CsvAsync(services, Roles.Auditor, p => p.GetRequiredService<ExportAudit>().ExecuteAsync(new AuditFilter(Action: AuditAction.Imported), ExportFormat.Csv));
 
         incidents.Length.ShouldBe(1 + await check.Incidents.CountAsync());
@@ -74,7 +75,8 @@ public class ExportListsTests
         cases.Length.ShouldBe(1 + await check.Cases.CountAsync());
         cases[0].ShouldBe("CaseNumber,Status,Members,Country,WaitingSince");
         audit.Length.ShouldBe(2);
-        var everything = string.Join('\n', incidents.Concat(protection).Concat(cases).Concat(audit));
+        referrals.Length.ShouldBe(1 + await check.Referrals.CountAsync());
+        var everything = string.Join('\n', incidents.Concat(protection).Concat(cases).Concat(audit).Concat(referrals));
         walkOuts.ShouldNotContain(w => everything.Contains(w.Whereabouts, StringComparison.Ordinal));
         casualties.ShouldNotContain(n => everything.Contains(n, StringComparison.Ordinal));
     }

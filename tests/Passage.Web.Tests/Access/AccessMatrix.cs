@@ -143,6 +143,7 @@ public static class AccessMatrix
         Api(Get, "/api/v1/exports/audit", Permission.ReadAudit),
         Api(Get, "/api/v1/exports/incidents", Permission.ReadIncidents),
         Api(Get, "/api/v1/exports/walk-outs", Permission.ReadWhereabouts),
+        Api(Get, "/api/v1/exports/referrals", Permission.ReadPledges),
         Api(Get, "/api/v1/exports/aggregates/{table}", Permission.ReadAggregateReports, query: "?hxl=true"),
         new(Get, "/health", MatrixKind.Api, null, Anonymous: true),
         new(Get, "/health/live", MatrixKind.Api, null, Anonymous: true),
