@@ -14,19 +14,19 @@ namespace Passage.Core.Exports;
 /// </summary>
 public sealed class ExportFile
 {
-    private readonly AuditLog audit;
-    private readonly string entityType;
-    private readonly string filters;
-    private readonly Func<CancellationToken, IAsyncEnumerable<ExportRow>> rows;
+    private readonly AuditLog _audit;
+    private readonly string _entityType;
+    private readonly string _filters;
+    private readonly Func<CancellationToken, IAsyncEnumerable<ExportRow>> _rows;
 
     internal ExportFile(
         AuditLog audit, string list, string entityType, string filters, ExportFormat format, IReadOnlyList<string> columns,
         Func<CancellationToken, IAsyncEnumerable<ExportRow>> rows, IReadOnlyList<string>? hxl = null)
     {
-        this.audit = audit;
-        this.entityType = entityType;
-        this.filters = filters;
-        this.rows = rows;
+        _audit = audit;
+        _entityType = entityType;
+        _filters = filters;
+        _rows = rows;
         List = list;
         Format = format;
         Columns = columns;
@@ -62,13 +62,13 @@ public sealed class ExportFile
         finally
         {
             var detail = string.Create(CultureInfo.InvariantCulture,
-                $"export of {List}{(complete ? "" : " (interrupted)")}: {Format.ToString().ToUpperInvariant()}; filters: {filters}; columns: {string.Join(", ", Columns)}; {count} rows");
+                $"export of {List}{(complete ? "" : " (interrupted)")}: {Format.ToString().ToUpperInvariant()}; filters: {_filters}; columns: {string.Join(", ", Columns)}; {count} rows");
             if (first is not null)
             {
                 detail += $"; {first} to {last}; keys sha256 {Convert.ToHexStringLower(keys.GetHashAndReset())}";
             }
 
-            await audit.RecordNowAsync(AuditAction.Exported, entityType, "export", detail, CancellationToken.None);
+            await _audit.RecordNowAsync(AuditAction.Exported, _entityType, "export", detail, CancellationToken.None);
         }
 
         progress?.Report(count);
@@ -76,7 +76,7 @@ public sealed class ExportFile
 
         async IAsyncEnumerable<IReadOnlyList<string>> Cells([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token)
         {
-            await foreach (var row in rows(token).WithCancellation(token))
+            await foreach (var row in _rows(token).WithCancellation(token))
             {
                 first ??= row.Key;
                 last = row.Key;
