@@ -26,6 +26,7 @@ public static class ApiSetup
         api.MapIncidentsApi();
         api.MapMovementPlanApi();
         api.MapProtectionApi();
+        api.MapFamilyRequestsApi();
         return app;
     }
 

@@ -101,7 +101,7 @@ public class SealedFieldsTests
     private static Task<List<string>> RawAsync(PassageDbContext db, string sql) => db.Database.SqlQueryRaw<string>(sql).ToListAsync();
 
     /// <summary>Whether the text is anywhere in the raw database: the SQLite file and its journal, or any row of any PostgreSQL table.</summary>
-    private static async Task<bool> RawDatabaseContainsAsync(TestDatabase database, string text)
+    internal static async Task<bool> RawDatabaseContainsAsync(TestDatabase database, string text)
     {
         if (database.Provider == DatabaseProvider.Sqlite)
         {
