@@ -43,7 +43,7 @@ public sealed class DetailsModel(
     [BindProperty]
     public string? WithdrawalNote { get; set; }
 
-    public FamilyRequestView Request { get; private set; } = null!;
+    public FamilyRequestView Family { get; private set; } = null!;
 
     public IReadOnlyList<FamilyCandidate>? Candidates { get; private set; }
 
@@ -101,8 +101,8 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        Request = result.Value;
-        if (MayWrite && Request.Stage is FamilyRequestStage.Received or FamilyRequestStage.NoneFound)
+        Family = result.Value;
+        if (MayWrite && Family.Stage is FamilyRequestStage.Received or FamilyRequestStage.NoneFound)
         {
             Candidates = (await find.ExecuteAsync(Id, ct)).Value;
         }
