@@ -37,7 +37,7 @@ public sealed record FamilyRequestDetails(
         var checkNote = TextRules.FreeText(IdentityCheckNote, nameof(IdentityCheckNote), errors, TextRules.LineLength);
         var sought = Required(TextRules.Name(SoughtName, nameof(SoughtName), errors), nameof(SoughtName), "Give the name of the person sought.", errors);
         var otherScript = TextRules.Name(SoughtNameOtherScript, nameof(SoughtNameOtherScript), errors);
-        if (SoughtBirthYear is { } year && (year < BirthDate.FirstSolarHijriYear || year > today.Year))
+        if (SoughtBirthYear is { } year && (year < BirthDate.FirstSolarHijriYear || (year > BirthDate.LastSolarHijriYear && year < 1850) || year > today.Year))
         {
             errors.Add(nameof(SoughtBirthYear), $"A year of birth, Gregorian or Solar Hijri (such as 1363), up to {today.Year}.");
         }

@@ -18,7 +18,12 @@ internal static class FamilyRequests
     /// <summary>The sought person as the engine's query: the name as given, the name in the other script, an approximate birth year, the father's name.</summary>
     public static IReadOnlyList<PersonRecord> Query(FamilyRequest request)
     {
-        BirthDate? birth = request.SoughtBirthYear is { } year ? new BirthDate(year, 0, 0) : null;
+        BirthDate? birth = request.SoughtBirthYear switch
+        {
+            int year when year <= BirthDate.LastSolarHijriYear => BirthDate.FromSolarHijriYear(year),
+            int year => new BirthDate(year, 0, 0),
+            null => null,
+        };
         var names = new[] { request.SoughtName, request.SoughtNameOtherScript }.OfType<string>();
         return names.Select(n => new PersonRecord("query", Name: n, Birth: birth, Father: request.SoughtFatherName)).ToList();
     }

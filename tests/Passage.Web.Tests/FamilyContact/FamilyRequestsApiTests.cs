@@ -46,7 +46,8 @@ public sealed class FamilyRequestsApiTests
         received.StatusCode.ShouldBe(HttpStatusCode.OK);
         candidates[0].GetProperty("personId").GetGuid().ShouldBe(sought.Id);
         candidates[0].GetProperty("result").GetProperty("explanation").GetArrayLength().ShouldBeGreaterThan(0);
-        notAlone.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        notAlone.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await notAlone.Content.ReadAsStringAsync()).ShouldContain("an answer given with anyone else present is not recorded");
         confirmed.StatusCode.ShouldBe(HttpStatusCode.OK, await confirmed.Content.ReadAsStringAsync());
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         consented.StatusCode.ShouldBe(HttpStatusCode.OK, await consented.Content.ReadAsStringAsync());
