@@ -1635,6 +1635,45 @@ namespace Passage.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("DocumentsIssued")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("OriginAccepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("RepatriationProgress", (string)null);
+                });
+
             modelBuilder.Entity("Passage.Core.Protection.WalkOut", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2318,6 +2357,15 @@ namespace Passage.Migrations.Postgres.Migrations
                         .WithMany("Decisions")
                         .HasForeignKey("ReferralId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.HasOne("Passage.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

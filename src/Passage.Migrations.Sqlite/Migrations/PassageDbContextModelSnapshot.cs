@@ -1604,6 +1604,43 @@ namespace Passage.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DocumentsIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OriginAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("RepatriationProgress", (string)null);
+                });
+
             modelBuilder.Entity("Passage.Core.Protection.WalkOut", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2272,6 +2309,15 @@ namespace Passage.Migrations.Sqlite.Migrations
                         .WithMany("Decisions")
                         .HasForeignKey("ReferralId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.HasOne("Passage.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -11,7 +11,7 @@ using Passage.Core.Storage;
 namespace Passage.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PassageDbContext))]
-    [Migration("20261202081551_FamilyContactRequests")]
+    [Migration("20261202085909_FamilyContactRequests")]
     partial class FamilyContactRequests
     {
         /// <inheritdoc />
@@ -1607,6 +1607,43 @@ namespace Passage.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DocumentsIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OriginAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("RepatriationProgress", (string)null);
+                });
+
             modelBuilder.Entity("Passage.Core.Protection.WalkOut", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2275,6 +2312,15 @@ namespace Passage.Migrations.Sqlite.Migrations
                         .WithMany("Decisions")
                         .HasForeignKey("ReferralId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.HasOne("Passage.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
