@@ -93,6 +93,9 @@ public class SealedFieldsTests
         var after = (await RawAsync(db, Raw)).Single();
         after.ShouldNotBe(before);
         database.Cipher.Open(after).ShouldBe(Whereabouts);
+
+        // A copy of the database taken before the rotation holds the value as it was sealed then: the retired key no longer opens it.
+        Should.Throw<System.Security.Cryptography.CryptographicException>(() => database.Cipher.Open(before));
         database.Actor.Set("protection", "protection@test", null, [Roles.Protection]);
         await using var fresh = database.CreateContext();
         (await new ViewWalkOut(fresh, database.Actor, new AuditLog(fresh, database.Actor, clock)).ExecuteAsync(caseId)).Value.Whereabouts.ShouldBe(Whereabouts);

@@ -12,91 +12,6 @@ namespace Passage.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "ProtectionConcerns",
-                table: "Interviews",
-                type: "text",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(4000)",
-                oldMaxLength: 4000,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "OthersPresent",
-                table: "Interviews",
-                type: "text",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(500)",
-                oldMaxLength: 500,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Note",
-                table: "CountryPreferences",
-                type: "text",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(500)",
-                oldMaxLength: 500,
-                oldNullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "Hash",
-                table: "AuditEntries",
-                type: "character varying(64)",
-                maxLength: 64,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "PreviousHash",
-                table: "AuditEntries",
-                type: "character varying(64)",
-                maxLength: 64,
-                nullable: true);
-
-            migrationBuilder.AddColumn<long>(
-                name: "Sequence",
-                table: "AuditEntries",
-                type: "bigint",
-                nullable: true);
-
-            migrationBuilder.CreateTable(
-                name: "AuditChainHeads",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainedAfterId = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AuditChainHeads", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AuditVerifications",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Via = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntriesChecked = table.Column<long>(type: "bigint", nullable: false),
-                    Outcome = table.Column<int>(type: "integer", nullable: false),
-                    FirstBadSequence = table.Column<long>(type: "bigint", nullable: true),
-                    Finding = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
-                    LastHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AuditVerifications", x => x.Id);
-                });
-
             migrationBuilder.CreateTable(
                 name: "FamilyRequests",
                 columns: table => new
@@ -164,31 +79,6 @@ namespace Passage.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "WalkOuts",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LeftOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Whereabouts = table.Column<string>(type: "text", nullable: false),
-                    Asks = table.Column<int>(type: "integer", nullable: false),
-                    ResponsibleOfficerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ResponsibleOfficerName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_WalkOuts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_WalkOuts_Cases_CaseId",
-                        column: x => x.CaseId,
-                        principalTable: "Cases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "FamilyContactsMade",
                 columns: table => new
                 {
@@ -236,12 +126,6 @@ namespace Passage.Migrations.Postgres.Migrations
                 values: new object[] { "family-requests", 1L });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_Sequence",
-                table: "AuditEntries",
-                column: "Sequence",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_FamilyContactsMade_RequestId",
                 table: "FamilyContactsMade",
                 column: "RequestId");
@@ -286,28 +170,11 @@ namespace Passage.Migrations.Postgres.Migrations
                 name: "IX_RepatriationProgress_CaseId",
                 table: "RepatriationProgress",
                 column: "CaseId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WalkOuts_CaseId",
-                table: "WalkOuts",
-                column: "CaseId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WalkOuts_LeftOn",
-                table: "WalkOuts",
-                column: "LeftOn");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "AuditChainHeads");
-
-            migrationBuilder.DropTable(
-                name: "AuditVerifications");
-
             migrationBuilder.DropTable(
                 name: "FamilyContactsMade");
 
@@ -318,61 +185,12 @@ namespace Passage.Migrations.Postgres.Migrations
                 name: "RepatriationProgress");
 
             migrationBuilder.DropTable(
-                name: "WalkOuts");
-
-            migrationBuilder.DropTable(
                 name: "FamilyRequests");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AuditEntries_Sequence",
-                table: "AuditEntries");
 
             migrationBuilder.DeleteData(
                 table: "NumberSequences",
                 keyColumn: "Name",
                 keyValue: "family-requests");
-
-            migrationBuilder.DropColumn(
-                name: "Hash",
-                table: "AuditEntries");
-
-            migrationBuilder.DropColumn(
-                name: "PreviousHash",
-                table: "AuditEntries");
-
-            migrationBuilder.DropColumn(
-                name: "Sequence",
-                table: "AuditEntries");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "ProtectionConcerns",
-                table: "Interviews",
-                type: "character varying(4000)",
-                maxLength: 4000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "text",
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "OthersPresent",
-                table: "Interviews",
-                type: "character varying(500)",
-                maxLength: 500,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "text",
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Note",
-                table: "CountryPreferences",
-                type: "character varying(500)",
-                maxLength: 500,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "text",
-                oldNullable: true);
         }
     }
 }

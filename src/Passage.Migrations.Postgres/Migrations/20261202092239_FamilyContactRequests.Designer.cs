@@ -12,7 +12,7 @@ using Passage.Core.Storage;
 namespace Passage.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PassageDbContext))]
-    [Migration("20261202085631_FamilyContactRequests")]
+    [Migration("20261202092239_FamilyContactRequests")]
     partial class FamilyContactRequests
     {
         /// <inheritdoc />

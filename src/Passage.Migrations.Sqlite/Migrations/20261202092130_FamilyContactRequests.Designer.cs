@@ -11,7 +11,7 @@ using Passage.Core.Storage;
 namespace Passage.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PassageDbContext))]
-    [Migration("20261202085909_FamilyContactRequests")]
+    [Migration("20261202092130_FamilyContactRequests")]
     partial class FamilyContactRequests
     {
         /// <inheritdoc />

@@ -11,61 +11,6 @@ namespace Passage.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "Hash",
-                table: "AuditEntries",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "PreviousHash",
-                table: "AuditEntries",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
-
-            migrationBuilder.AddColumn<long>(
-                name: "Sequence",
-                table: "AuditEntries",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.CreateTable(
-                name: "AuditChainHeads",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChainedAfterId = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AuditChainHeads", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AuditVerifications",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Via = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntriesChecked = table.Column<long>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstBadSequence = table.Column<long>(type: "INTEGER", nullable: true),
-                    Finding = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AuditVerifications", x => x.Id);
-                });
-
             migrationBuilder.CreateTable(
                 name: "FamilyRequests",
                 columns: table => new
@@ -133,31 +78,6 @@ namespace Passage.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "WalkOuts",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Whereabouts = table.Column<string>(type: "TEXT", nullable: false),
-                    Asks = table.Column<int>(type: "INTEGER", nullable: false),
-                    ResponsibleOfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ResponsibleOfficerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_WalkOuts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_WalkOuts_Cases_CaseId",
-                        column: x => x.CaseId,
-                        principalTable: "Cases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "FamilyContactsMade",
                 columns: table => new
                 {
@@ -205,12 +125,6 @@ namespace Passage.Migrations.Sqlite.Migrations
                 values: new object[] { "family-requests", 1L });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_Sequence",
-                table: "AuditEntries",
-                column: "Sequence",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_FamilyContactsMade_RequestId",
                 table: "FamilyContactsMade",
                 column: "RequestId");
@@ -255,28 +169,11 @@ namespace Passage.Migrations.Sqlite.Migrations
                 name: "IX_RepatriationProgress_CaseId",
                 table: "RepatriationProgress",
                 column: "CaseId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WalkOuts_CaseId",
-                table: "WalkOuts",
-                column: "CaseId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WalkOuts_LeftOn",
-                table: "WalkOuts",
-                column: "LeftOn");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "AuditChainHeads");
-
-            migrationBuilder.DropTable(
-                name: "AuditVerifications");
-
             migrationBuilder.DropTable(
                 name: "FamilyContactsMade");
 
@@ -287,31 +184,12 @@ namespace Passage.Migrations.Sqlite.Migrations
                 name: "RepatriationProgress");
 
             migrationBuilder.DropTable(
-                name: "WalkOuts");
-
-            migrationBuilder.DropTable(
                 name: "FamilyRequests");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AuditEntries_Sequence",
-                table: "AuditEntries");
 
             migrationBuilder.DeleteData(
                 table: "NumberSequences",
                 keyColumn: "Name",
                 keyValue: "family-requests");
-
-            migrationBuilder.DropColumn(
-                name: "Hash",
-                table: "AuditEntries");
-
-            migrationBuilder.DropColumn(
-                name: "PreviousHash",
-                table: "AuditEntries");
-
-            migrationBuilder.DropColumn(
-                name: "Sequence",
-                table: "AuditEntries");
         }
     }
 }
