@@ -5,6 +5,7 @@ using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Exports;
+using Passage.Core.FamilyContact;
 using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
@@ -100,6 +101,7 @@ public static class CoreSetup
         services.AddScoped<IssueManifest>();
         services.AddScoped<DownloadManifest>();
         services.AddPassageProtection();
+        services.AddPassageFamilyContact();
 
         services.AddScoped<RecordIncident>();
         services.AddScoped<RecordCasualty>();

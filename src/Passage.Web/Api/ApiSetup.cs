@@ -27,6 +27,7 @@ public static class ApiSetup
         api.MapMovementPlanApi();
         api.MapProtectionApi();
         api.MapExportsApi();
+        api.MapFamilyRequestsApi();
         return app;
     }
 

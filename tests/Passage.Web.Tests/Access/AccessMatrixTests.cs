@@ -178,6 +178,7 @@ public sealed class AccessMatrixTests
             MatrixTarget.User => scene.Users[Roles.Registration].Id,
             MatrixTarget.Incident => scene.IncidentId.ToString(),
             MatrixTarget.Casualty => scene.CasualtyId.ToString(),
+            MatrixTarget.FamilyRequest => scene.FamilyRequestId.ToString(),
             _ => Guid.NewGuid().ToString(),
         };
         var path = row.Pattern
