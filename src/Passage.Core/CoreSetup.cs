@@ -17,6 +17,7 @@ using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Reporting;
 using Passage.Core.Storage;
+using Passage.Core.Verification;
 
 namespace Passage.Core;
 
@@ -108,6 +109,12 @@ public static class CoreSetup
         services.AddScoped<ViewCasualty>();
         services.AddScoped<ViewDashboard>();
         services.AddScoped<ViewPublicReport>();
+
+        services.AddScoped<SubmitVerificationRequest>();
+        services.AddScoped<ListVerificationRequests>();
+        services.AddScoped<ViewVerificationRequest>();
+        services.AddScoped<ReviewVerificationRequest>();
+        services.AddScoped<AnswerVerificationRequest>();
         return services;
     }
 }

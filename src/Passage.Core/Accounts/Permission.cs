@@ -113,4 +113,13 @@ public enum Permission
 
     /// <summary>Read who the casualties of an incident are, their injuries and medical follow-up, and the incident's sources.</summary>
     ReadCasualties,
+
+    /// <summary>Ask whether a person was a resident, and read the answers (a country delegate: their own country's requests only).</summary>
+    RequestVerification,
+
+    /// <summary>Review the registry's candidates for a verification request, its fraud flags, and answer it (registration supervisors).</summary>
+    AnswerVerification,
+
+    /// <summary>Import screening lists, read their entries and hits, and adjudicate hits.</summary>
+    ScreenAgainstLists,
 }

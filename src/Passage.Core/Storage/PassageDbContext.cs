@@ -13,6 +13,7 @@ using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
+using Passage.Core.Verification;
 using Passage.Core.Storage.Encryption;
 
 namespace Passage.Core.Storage;
@@ -93,6 +94,12 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     public DbSet<Incident> Incidents => Set<Incident>();
 
     public DbSet<Casualty> Casualties => Set<Casualty>();
+
+    public DbSet<VerificationRequest> VerificationRequests => Set<VerificationRequest>();
+
+    public DbSet<VerificationCandidate> VerificationCandidates => Set<VerificationCandidate>();
+
+    public DbSet<VerificationFlag> VerificationFlags => Set<VerificationFlag>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
