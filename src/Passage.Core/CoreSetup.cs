@@ -16,6 +16,7 @@ using Passage.Core.Registry.Export;
 using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Reporting;
+using Passage.Core.Screening;
 using Passage.Core.Storage;
 using Passage.Core.Verification;
 
@@ -115,6 +116,12 @@ public static class CoreSetup
         services.AddScoped<ViewVerificationRequest>();
         services.AddScoped<ReviewVerificationRequest>();
         services.AddScoped<AnswerVerificationRequest>();
+        services.AddScoped<ImportScreeningList>();
+        services.AddScoped<ScreenRegistry>();
+        services.AddScoped<ScreenChangedPersons>();
+        services.AddScoped<ListScreeningLists>();
+        services.AddScoped<ListScreeningHits>();
+        services.AddScoped<AdjudicateHit>();
         return services;
     }
 }

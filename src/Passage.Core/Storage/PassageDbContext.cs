@@ -13,6 +13,7 @@ using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
+using Passage.Core.Screening;
 using Passage.Core.Verification;
 using Passage.Core.Storage.Encryption;
 
@@ -100,6 +101,14 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     public DbSet<VerificationCandidate> VerificationCandidates => Set<VerificationCandidate>();
 
     public DbSet<VerificationFlag> VerificationFlags => Set<VerificationFlag>();
+
+    public DbSet<ScreeningList> ScreeningLists => Set<ScreeningList>();
+
+    public DbSet<ScreeningEntry> ScreeningEntries => Set<ScreeningEntry>();
+
+    public DbSet<ScreeningImport> ScreeningImports => Set<ScreeningImport>();
+
+    public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
