@@ -28,6 +28,8 @@ public static class ApiDocument
         ["Audit"] = "The auditor's search of the audit log.",
         ["Incidents"] = "Incidents in the camp with their numbers of casualties; who the casualties are only for the security officer or under an emergency grant.",
         ["Break-glass"] = "Emergency access to a record by stating a reason, and the auditor's review of each such access.",
+        ["Verification"] = "Receiving countries ask whether a person was a resident; registration supervisors review the registry's candidates and answer verified, not verified or cannot determine.",
+        ["Screening"] = "Lists of wanted persons imported by the security officer, screening of the registry against them, and the adjudication of hits.",
         ["Protection"] = "Walk-outs: residents who left the camp and asked for protection, with their whereabouts (protection officers only).",
     };
 

@@ -178,6 +178,9 @@ public sealed class AccessMatrixTests
             MatrixTarget.User => scene.Users[Roles.Registration].Id,
             MatrixTarget.Incident => scene.IncidentId.ToString(),
             MatrixTarget.Casualty => scene.CasualtyId.ToString(),
+            MatrixTarget.Verification => scene.VerificationId.ToString(),
+            MatrixTarget.ScreeningList => scene.ScreeningListId.ToString(),
+            MatrixTarget.Hit => scene.HitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => Guid.NewGuid().ToString(),
         };
         var path = row.Pattern

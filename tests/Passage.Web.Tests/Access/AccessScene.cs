@@ -10,7 +10,10 @@ using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Protection;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
+using Passage.Core.Screening;
+using Passage.Core.Verification;
 
 namespace Passage.Web.Tests.Access;
 
@@ -65,6 +68,15 @@ public sealed class AccessScene
     /// <summary>Record Q as a casualty of <see cref="IncidentId"/>.</summary>
     public Guid CasualtyId { get; private set; }
 
+    /// <summary>A verification request of the delegate's country, about nobody in the registry.</summary>
+    public Guid VerificationId { get; private set; }
+
+    /// <summary>A screening list whose one entry is record Q.</summary>
+    public Guid ScreeningListId { get; private set; }
+
+    /// <summary>The hit of record Q on <see cref="ScreeningListId"/>.</summary>
+    public long HitId { get; private set; }
+
     public static async Task<AccessScene> SeedAsync(PassageWebFactory factory)
     {
         var scene = new AccessScene(factory);
@@ -79,6 +91,7 @@ public sealed class AccessScene
         var q = await scene.QueuedAsync();
         scene.Records = new Dictionary<string, MatrixRecord> { ["A"] = a, ["B"] = b, ["Q"] = q };
         await scene.CasualtyAsync(q);
+        await scene.VerificationAndScreeningAsync();
         scene.ScanId = await scene.StepAsync("staff-registration", Roles.Registration, null, sp => sp.GetRequiredService<StartDuplicateScan>().ExecuteAsync(), v => v.Id);
         await factory.WhenLatestScanFinishedAsync();
         return scene;
@@ -164,6 +177,19 @@ public sealed class AccessScene
         Mark("Q", FieldGroup.Casualties, "MARK-Q-FOLLOWUP");
         Mark("Q", FieldGroup.Casualties, "MARK-INC-SOURCES");
         Mark("Q", FieldGroup.Casualties, "MARK-INC-DESCRIPTION");
+    }
+
+    private async Task VerificationAndScreeningAsync()
+    {
+        var country = Users[Roles.CountryDelegate];
+        VerificationId = await StepAsync(country.Id, Roles.CountryDelegate, DelegateCountry,
+            sp => sp.GetRequiredService<SubmitVerificationRequest>().ExecuteAsync(new ClaimDetails("Parvin", "Sadeghi", "Nader", "1970")), v => v.Id, country.UserName);
+        var security = Users[Roles.Security];
+        using var file = new MemoryStream("Reference,Name,BirthDate,FatherName\nMATRIX-1,Bijan Kazemi,1993,Hassan\n"u8.ToArray());
+        ScreeningListId = await StepAsync(security.Id, Roles.Security, null, sp => sp.GetRequiredService<ImportScreeningList>().ExecuteAsync(
+            null, new ListDetails("Matrix list", "A ministry", "M/1", Today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            file, PersonFileFormat.Csv), l => l.ListId, security.UserName);
+        HitId = await _factory.WithDbAsync(db => db.ScreeningHits.Select(h => h.Id).SingleAsync());
     }
 
     private Task<MatrixRecord> NumberedAsync(MatrixRecord record) => _factory.WithDbAsync(async db => record with
