@@ -14,8 +14,8 @@ using Passage.Core.Priorities;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Screening;
-using Passage.Core.Verification;
 using Passage.Core.Storage.Encryption;
+using Passage.Core.Verification;
 
 namespace Passage.Core.Storage;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Passage.Core.Storage;
 using Passage.Core.Registry.Matching;
+using Passage.Core.Storage;
 using Passage.Matching.Scoring;
 
 namespace Passage.Core.Verification;

@@ -18,8 +18,8 @@ using Passage.Core.Protection;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Import;
 using Passage.Core.Screening;
-using Passage.Core.Verification;
 using Passage.Core.Storage;
+using Passage.Core.Verification;
 using Passage.Testing;
 
 namespace Passage.Web.Tests.Access;

@@ -31,8 +31,12 @@ public sealed class ScreeningFlowTests
 
         using var imported = await security.PostJsonAsync("/api/v1/screening-lists", new
         {
-            name = "Wanted persons, second list", source = "A ministry of justice", reference = "MJ-2026-9", listDate = "2026-01-10",
-            format = "Csv", content = Convert.ToBase64String(Encoding.UTF8.GetBytes(ListCsv)),
+            name = "Wanted persons, second list",
+            source = "A ministry of justice",
+            reference = "MJ-2026-9",
+            listDate = "2026-01-10",
+            format = "Csv",
+            content = Convert.ToBase64String(Encoding.UTF8.GetBytes(ListCsv)),
         });
         var hits = await (await security.GetAsync("/api/v1/screening-hits")).JsonAsync();
         var hitId = hits[0].GetProperty("id").GetInt64();

@@ -20,7 +20,11 @@ public sealed partial class VerificationAnswerTests
 {
     private static readonly object Claim = new
     {
-        givenName = "Hossein", familyName = "Rahimi", fatherName = "Mohammad", birthDate = "1971", otherNames = new[] { "حسین رحیمی" },
+        givenName = "Hossein",
+        familyName = "Rahimi",
+        fatherName = "Mohammad",
+        birthDate = "1971",
+        otherNames = new[] { "حسین رحیمی" },
         documentNumbers = "IR-P 55120987",
     };
 
