@@ -4,6 +4,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
+using Passage.Core.Exports;
 using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
@@ -12,7 +13,6 @@ using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Protection;
 using Passage.Core.Registry;
-using Passage.Core.Registry.Export;
 using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Reporting;
@@ -122,6 +122,12 @@ public static class CoreSetup
         services.AddScoped<ListScreeningLists>();
         services.AddScoped<ListScreeningHits>();
         services.AddScoped<AdjudicateHit>();
+        services.AddScoped<ExportCases>();
+        services.AddScoped<ExportAudit>();
+        services.AddScoped<ExportIncidents>();
+        services.AddScoped<ExportWalkOuts>();
+        services.AddScoped<ExportAggregates>();
+        services.AddScoped<ExportReferrals>();
         return services;
     }
 }

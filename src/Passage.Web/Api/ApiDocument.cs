@@ -30,6 +30,7 @@ public static class ApiDocument
         ["Break-glass"] = "Emergency access to a record by stating a reason, and the auditor's review of each such access.",
         ["Verification"] = "Receiving countries ask whether a person was a resident; registration supervisors review the registry's candidates and answer verified, not verified or cannot determine.",
         ["Screening"] = "Lists of wanted persons imported by the security officer, screening of the registry against them, and the adjudication of hits.",
+        ["Exports"] = "Lists as CSV or XLSX files with only the columns the caller may read, and aggregate tables with optional HXL hashtags.",
         ["Protection"] = "Walk-outs: residents who left the camp and asked for protection, with their whereabouts (protection officers only).",
     };
 

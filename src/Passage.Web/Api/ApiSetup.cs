@@ -28,6 +28,7 @@ public static class ApiSetup
         api.MapProtectionApi();
         api.MapVerificationApi();
         api.MapScreeningApi();
+        api.MapExportsApi();
         return app;
     }
 

@@ -8,6 +8,7 @@ using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.Exports;
 using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
@@ -162,6 +163,9 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(BreakGlassRequest) => new BreakGlassRequest("Person", open.PersonId, "Injured in the attack on block B, needs known now"),
                 _ when type == typeof(AuditFilter) => new AuditFilter(null, null, null, null, null, null),
                 _ when type == typeof(ManifestFormat) => ManifestFormat.Csv,
+                _ when type == typeof(ExportFormat) => ExportFormat.Csv,
+                _ when type == typeof(AggregateTable) => AggregateTable.Pledges,
+                _ when type == typeof(ReferralStatus) => ReferralStatus.Submitted,
                 _ when type == typeof(IReadOnlyList<PlannedBooking>) => new List<PlannedBooking> { new(referred.MovementId!.Value, 1, open.CaseId) },
                 _ when type == typeof(MovementDetails) => new MovementDetails(MovementKind.Flight, DateTimeOffset.UtcNow.AddDays(3), "Baghdad", "DE", "Frankfurt", "Iraqi Airways", "IA 7", 10),
                 _ when type == typeof(IncidentDetails) => new IncidentDetails(DateTimeOffset.UtcNow.AddHours(-1), IncidentType.Fire, "Block C"),

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Registry;
@@ -66,5 +67,41 @@ public sealed class ScreeningFlowTests
 
         listsPage.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
         hitsApi.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ImportPage_NewerVersion_ShowsWhatWasAddedAndRemoved(DatabaseProvider provider)
+    {
+        using var factory = new PassageWebFactory(provider);
+        using var browser = await factory.SignedInBrowserAsync("security", Roles.Security);
+
+        var first = await ImportAsync(browser, null, "2026-01-10", ListCsv + "WL-78,Farhad Jafari,,1950,,Nasser\n");
+        var listId = await factory.WithDbAsync(db => db.ScreeningLists.Select(l => l.Id).SingleAsync());
+        var second = await ImportAsync(browser, listId, "2026-02-01", ListCsv + "WL-79,Kamran Heidari,,1966,,Yousef\n");
+        var lists = WebUtility.HtmlDecode(await browser.GetPageAsync("/Screening"));
+
+        first.ShouldContain("Version 1 imported: 2 added, 0 removed, 0 changed");
+        second.ShouldContain("Version 2 imported: 1 added, 1 removed, 0 changed (removed: WL-78)");
+        lists.ShouldContain("Wanted persons, second list");
+    }
+
+    private static async Task<string> ImportAsync(HttpClient browser, Guid? listId, string date, string csv)
+    {
+        var form = await browser.GetPageAsync("/Screening");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(PassageWebFactory.AntiforgeryToken(form)), "__RequestVerificationToken" },
+            { new StringContent(listId?.ToString() ?? ""), "ListId" },
+            { new StringContent("Wanted persons, second list"), "Name" },
+            { new StringContent("A ministry of justice"), "Source" },
+            { new StringContent("MJ-2026-9"), "Reference" },
+            { new StringContent(date), "ListDate" },
+        };
+        content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "Upload", "list.csv");
+        using var posted = await browser.PostAsync(new Uri("/Screening", UriKind.Relative), content);
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
+        return WebUtility.HtmlDecode(await browser.GetPageAsync(posted.Headers.Location!.OriginalString));
     }
 }

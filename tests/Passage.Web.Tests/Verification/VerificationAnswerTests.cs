@@ -88,6 +88,35 @@ public sealed partial class VerificationAnswerTests
         review.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ReviewPage_SupervisorSeesCandidatesAndFlags_AndAnswersThroughTheForm(DatabaseProvider provider)
+    {
+        using var factory = new PassageWebFactory(provider);
+        var (country, _, _, resident) = await SceneAsync(factory, resident: true);
+        await country.PostJsonAsync("/api/v1/verification-requests", Claim);
+        var id = (await (await country.PostJsonAsync("/api/v1/verification-requests", Claim)).JsonAsync()).GetProperty("id").GetString();
+        await factory.CreateUserAsync("supervisor.browser", Roles.Registration);
+        await SetAsync(factory, "supervisor.browser", null, supervisor: true);
+        using var browser = factory.CreateBrowser();
+        (await PassageWebFactory.PostSignInAsync(browser, "supervisor.browser", PassageWebFactory.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var queue = await browser.GetPageAsync("/Verification/Reviews");
+        var page = WebUtility.HtmlDecode(await browser.GetPageAsync($"/Verification/Reviews/{id}"));
+        using var posted = await browser.PostFormAsync($"/Verification/Reviews/{id}",
+            new Dictionary<string, string> { ["Answer"] = "NotVerified", ["Note"] = "Different father on the documents" });
+        var after = WebUtility.HtmlDecode(await browser.GetPageAsync(posted.Headers.Location!.OriginalString));
+        var view = await (await country.GetAsync($"/api/v1/verification-requests/{id}")).JsonAsync();
+
+        queue.ShouldContain($"/Verification/Reviews/{id}");
+        page.ShouldContain(resident!.RegistrationNumber);
+        page.ShouldContain("The same claim again");
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.ShouldContain("The request was answered: not verified.");
+        view.GetProperty("answer").GetString().ShouldBe("NotVerified");
+    }
+
     /// <summary>
     /// In a fresh application: the delegate of DE asks, the supervisor answers <paramref name="answer"/>; returns everything the
     /// delegate then reads about it (API list and request, list and request pages), with ids and times taken out.

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Common;
+using Passage.Core.Exports;
 
 namespace Passage.Web.Pages.Audit;
 
@@ -71,18 +72,22 @@ public sealed class IndexModel(SearchAudit search, VerifyAuditChain verification
         return Page();
     }
 
-    public string PageLink(int page)
+    /// <summary>The search's entries as a file, with its current filters, newest first.</summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportAudit export, CancellationToken ct) =>
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To), format, hxl, ct), () => OnGetAsync(ct));
+
+    public ExportForm Export => new("/Audit", Query(null));
+
+    public string PageLink(int page) => QueryHelpers.AddQueryString("/Audit", Query(page).Where(q => !string.IsNullOrWhiteSpace(q.Value)));
+
+    private Dictionary<string, string?> Query(int? page) => new()
     {
-        var query = new Dictionary<string, string?>
-        {
-            ["user"] = UserName,
-            ["type"] = Type,
-            ["record"] = Record,
-            ["action"] = Action?.ToString(),
-            ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["page"] = page.ToString(CultureInfo.InvariantCulture),
-        };
-        return QueryHelpers.AddQueryString("/Audit", query.Where(q => !string.IsNullOrWhiteSpace(q.Value)));
-    }
+        ["user"] = UserName,
+        ["type"] = Type,
+        ["record"] = Record,
+        ["action"] = Action?.ToString(),
+        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["page"] = page?.ToString(CultureInfo.InvariantCulture),
+    };
 }
