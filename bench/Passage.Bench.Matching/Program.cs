@@ -72,6 +72,14 @@ if (command == "registry")
     return 0;
 }
 
+if (command == "watchlist")
+{
+    WatchlistBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    Report.Write();
+    return 0;
+}
+
 if (command == "ceiling")
 {
     Ceiling.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 0.98);

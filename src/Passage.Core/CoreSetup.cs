@@ -17,7 +17,9 @@ using Passage.Core.Registry;
 using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Reporting;
+using Passage.Core.Screening;
 using Passage.Core.Storage;
+using Passage.Core.Verification;
 
 namespace Passage.Core;
 
@@ -110,6 +112,18 @@ public static class CoreSetup
         services.AddScoped<ViewCasualty>();
         services.AddScoped<ViewDashboard>();
         services.AddScoped<ViewPublicReport>();
+
+        services.AddScoped<SubmitVerificationRequest>();
+        services.AddScoped<ListVerificationRequests>();
+        services.AddScoped<ViewVerificationRequest>();
+        services.AddScoped<ReviewVerificationRequest>();
+        services.AddScoped<AnswerVerificationRequest>();
+        services.AddScoped<ImportScreeningList>();
+        services.AddScoped<ScreenRegistry>();
+        services.AddScoped<ScreenChangedPersons>();
+        services.AddScoped<ListScreeningLists>();
+        services.AddScoped<ListScreeningHits>();
+        services.AddScoped<AdjudicateHit>();
         services.AddScoped<ExportCases>();
         services.AddScoped<ExportAudit>();
         services.AddScoped<ExportIncidents>();

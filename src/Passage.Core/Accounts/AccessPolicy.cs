@@ -70,6 +70,16 @@ public static class AccessPolicy
             Roles.Registration, Roles.Protection, Roles.Resettlement, Roles.Movement, Roles.Tracing, Roles.Security, Roles.Viewer,
         ],
         [Permission.ReviewBreakGlass] = [Roles.Auditor],
+
+        // The agency asks on a country's behalf; a country's delegate asks for their own country (below).
+        [Permission.RequestVerification] = [Roles.Resettlement],
+        [Permission.ScreenAgainstLists] = [Roles.Security],
+    };
+
+    /// <summary>Grants that hold only for a user of the role who is also marked supervisor.</summary>
+    private static readonly Dictionary<Permission, string[]> SupervisorGrants = new()
+    {
+        [Permission.AnswerVerification] = [Roles.Registration],
     };
 
     private static readonly Dictionary<Permission, string[]> CountryGrants = new()
@@ -81,20 +91,27 @@ public static class AccessPolicy
         [Permission.ReadAggregateReports] = [Roles.CountryDelegate],
         [Permission.ReadMovements] = [Roles.CountryDelegate],
         [Permission.ConfirmArrivals] = [Roles.CountryDelegate],
+        [Permission.RequestVerification] = [Roles.CountryDelegate],
     };
 
-    /// <summary>The roles that hold a permission, over every record or over their own country's.</summary>
+    /// <summary>The roles that hold a permission, over every record or over their own country's, or as supervisors.</summary>
     public static IReadOnlyList<string> RolesFor(Permission permission) =>
-        [.. Granted(Grants, permission), .. Granted(CountryGrants, permission)];
+        [.. Granted(Grants, permission), .. Granted(CountryGrants, permission), .. Granted(SupervisorGrants, permission)];
+
+    /// <summary>Whether the permission is held only by supervisors of its roles.</summary>
+    public static bool SupervisorsOnly(Permission permission) =>
+        Granted(SupervisorGrants, permission).Length > 0 && Granted(Grants, permission).Length == 0 && Granted(CountryGrants, permission).Length == 0;
 
     /// <summary>Whether any of the given roles holds the permission, over every record or over their own country's.</summary>
-    public static bool Allows(IEnumerable<string> roles, Permission permission) => ScopeOf(roles, permission) != AccessScope.None;
+    public static bool Allows(IEnumerable<string> roles, Permission permission, bool supervisor = false) =>
+        ScopeOf(roles, permission, supervisor) != AccessScope.None;
 
-    /// <summary>How far the widest of the given roles' grants of a permission reaches.</summary>
-    public static AccessScope ScopeOf(IEnumerable<string> roles, Permission permission)
+    /// <summary>How far the widest of the given roles' grants of a permission reaches (a supervisor's grants only when <paramref name="supervisor"/>).</summary>
+    public static AccessScope ScopeOf(IEnumerable<string> roles, Permission permission, bool supervisor = false)
     {
         var held = roles.ToList();
-        if (held.Any(r => Granted(Grants, permission).Contains(r, StringComparer.Ordinal)))
+        if (held.Any(r => Granted(Grants, permission).Contains(r, StringComparer.Ordinal))
+            || (supervisor && held.Any(r => Granted(SupervisorGrants, permission).Contains(r, StringComparer.Ordinal))))
         {
             return AccessScope.All;
         }

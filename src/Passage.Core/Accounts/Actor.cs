@@ -49,10 +49,10 @@ public sealed class Actor
     public void ActAsConsoleOperator() => IsConsoleOperator = true;
 
     /// <summary>Whether the actor holds the permission at all (over every record, or over their own country's).</summary>
-    public bool Can(Permission permission) => AccessPolicy.Allows(Roles, permission);
+    public bool Can(Permission permission) => AccessPolicy.Allows(Roles, permission, IsSupervisor);
 
     /// <summary>Whether the actor holds the permission over every record.</summary>
-    public bool CanEverywhere(Permission permission) => AccessPolicy.ScopeOf(Roles, permission) == AccessScope.All;
+    public bool CanEverywhere(Permission permission) => AccessPolicy.ScopeOf(Roles, permission, IsSupervisor) == AccessScope.All;
 
     /// <summary>The country whose records alone the actor holds the permission over; null when it reaches all or none.</summary>
     public string? OwnCountryFor(Permission permission) =>

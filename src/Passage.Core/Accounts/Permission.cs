@@ -122,4 +122,12 @@ public enum Permission
 
     /// <summary>Read the requesters flagged for asking about many people or about people named in an incident.</summary>
     ReadFamilyRequestFlags,
+    /// <summary>Ask whether a person was a resident, and read the answers (a country delegate: their own country's requests only).</summary>
+    RequestVerification,
+
+    /// <summary>Review the registry's candidates for a verification request, its fraud flags, and answer it (registration supervisors).</summary>
+    AnswerVerification,
+
+    /// <summary>Import screening lists, read their entries and hits, and adjudicate hits.</summary>
+    ScreenAgainstLists,
 }

@@ -13,7 +13,9 @@ using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
+using Passage.Core.Screening;
 using Passage.Core.Storage.Encryption;
+using Passage.Core.Verification;
 
 namespace Passage.Core.Storage;
 
@@ -93,6 +95,20 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
     public DbSet<Incident> Incidents => Set<Incident>();
 
     public DbSet<Casualty> Casualties => Set<Casualty>();
+
+    public DbSet<VerificationRequest> VerificationRequests => Set<VerificationRequest>();
+
+    public DbSet<VerificationCandidate> VerificationCandidates => Set<VerificationCandidate>();
+
+    public DbSet<VerificationFlag> VerificationFlags => Set<VerificationFlag>();
+
+    public DbSet<ScreeningList> ScreeningLists => Set<ScreeningList>();
+
+    public DbSet<ScreeningEntry> ScreeningEntries => Set<ScreeningEntry>();
+
+    public DbSet<ScreeningImport> ScreeningImports => Set<ScreeningImport>();
+
+    public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

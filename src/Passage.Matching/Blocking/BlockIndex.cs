@@ -62,8 +62,9 @@ public sealed class BlockIndex
     /// <summary>
     /// Builds the blocks of <paramref name="records"/>. With <paramref name="leftCount"/> below the record
     /// count, blocks link records before it to records from it on. With <paramref name="keepOversize"/>,
-    /// over-common base keys are kept besides their refinements (for search, which chooses per query).
-    /// Keys are counted by sorting, in parallel where it helps; no dictionary of keys is built.
+    /// over-common base keys are kept besides their refinements (for search, which chooses per query), and so are keys
+    /// held by one record only: a search's query is the other half of the pair, so a record with a name of its own must
+    /// still be found. Keys are counted by sorting, in parallel where it helps; no dictionary of keys is built.
     /// </summary>
     public static BlockIndex Build(IReadOnlyList<PreparedRecord> records, int cap, int? leftCount = null, bool keepOversize = false)
     {
@@ -100,12 +101,13 @@ public sealed class BlockIndex
         }, _ => { });
         var refinedTable = KeyTable.Count(refined);
 
-        // Blocks: the keys held by 2..cap records (and, with keepOversize, over-common base keys).
+        // Blocks: the keys held by 2..cap records (and, with keepOversize, over-common base keys and keys of one record).
+        var fewest = keepOversize ? 1 : 2;
         var kept = new List<ulong>();
         var sizes = new List<int>();
         for (var k = 0; k < baseTable.Keys.Length; k++)
         {
-            if (baseTable.Counts[k] >= 2 && (baseTable.Counts[k] <= cap || keepOversize))
+            if (baseTable.Counts[k] >= fewest && (baseTable.Counts[k] <= cap || keepOversize))
             {
                 kept.Add(baseTable.Keys[k]);
                 sizes.Add(baseTable.Counts[k]);
@@ -114,7 +116,7 @@ public sealed class BlockIndex
 
         for (var k = 0; k < refinedTable.Keys.Length; k++)
         {
-            if (refinedTable.Counts[k] >= 2 && refinedTable.Counts[k] <= cap)
+            if (refinedTable.Counts[k] >= fewest && refinedTable.Counts[k] <= cap)
             {
                 kept.Add(refinedTable.Keys[k]);
                 sizes.Add(refinedTable.Counts[k]);

@@ -32,6 +32,10 @@ public static class AuthorizationSetup
         else
         {
             policy.RequireRole(roles);
+            if (AccessPolicy.SupervisorsOnly(permission))
+            {
+                policy.RequireClaim(PassageClaims.Supervisor, "true");
+            }
         }
     }
 }

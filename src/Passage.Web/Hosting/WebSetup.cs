@@ -59,6 +59,7 @@ public static class WebSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddHostedService<DuplicateScanWorker>();
+        services.AddHostedService<ScreeningWorker>();
         var overlap = builder.Configuration.GetValue<int?>(RegistryIndexCatchUpService.OverlapSetting);
         services.AddSingleton(new RegistryIndex(overlap is { } s ? TimeSpan.FromSeconds(s) : null));
         services.AddSingleton<RegistryIndexCatchUpService>();

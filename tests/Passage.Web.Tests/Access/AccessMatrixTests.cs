@@ -179,6 +179,9 @@ public sealed class AccessMatrixTests
             MatrixTarget.Incident => scene.IncidentId.ToString(),
             MatrixTarget.Casualty => scene.CasualtyId.ToString(),
             MatrixTarget.FamilyRequest => scene.FamilyRequestId.ToString(),
+            MatrixTarget.Verification => scene.VerificationId.ToString(),
+            MatrixTarget.ScreeningList => scene.ScreeningListId.ToString(),
+            MatrixTarget.Hit => scene.HitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => Guid.NewGuid().ToString(),
         };
         var path = row.Pattern

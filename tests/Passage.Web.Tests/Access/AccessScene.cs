@@ -11,7 +11,10 @@ using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Protection;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
+using Passage.Core.Screening;
+using Passage.Core.Verification;
 
 namespace Passage.Web.Tests.Access;
 
@@ -68,6 +71,14 @@ public sealed class AccessScene
 
     /// <summary>A family contact request seeking record Q, received by the tracing officer and not yet worked.</summary>
     public Guid FamilyRequestId { get; private set; }
+    /// <summary>A verification request of the delegate's country, about nobody in the registry.</summary>
+    public Guid VerificationId { get; private set; }
+
+    /// <summary>A screening list whose one entry is record Q.</summary>
+    public Guid ScreeningListId { get; private set; }
+
+    /// <summary>The hit of record Q on <see cref="ScreeningListId"/>.</summary>
+    public long HitId { get; private set; }
 
     public static async Task<AccessScene> SeedAsync(PassageWebFactory factory)
     {
@@ -84,6 +95,7 @@ public sealed class AccessScene
         scene.Records = new Dictionary<string, MatrixRecord> { ["A"] = a, ["B"] = b, ["Q"] = q };
         await scene.CasualtyAsync(q);
         await scene.FamilyRequestAsync();
+        await scene.VerificationAndScreeningAsync();
         scene.ScanId = await scene.StepAsync("staff-registration", Roles.Registration, null, sp => sp.GetRequiredService<StartDuplicateScan>().ExecuteAsync(), v => v.Id);
         await factory.WhenLatestScanFinishedAsync();
         return scene;
@@ -180,6 +192,19 @@ public sealed class AccessScene
             "MARK-FR-REASON")), r => r.Id, tracing.UserName);
         Mark("Q", FieldGroup.FamilyRequests, "MARK-FR-REASON");
         Mark("Q", FieldGroup.FamilyRequests, "Bizhan Kazemy");
+    }
+
+    private async Task VerificationAndScreeningAsync()
+    {
+        var country = Users[Roles.CountryDelegate];
+        VerificationId = await StepAsync(country.Id, Roles.CountryDelegate, DelegateCountry,
+            sp => sp.GetRequiredService<SubmitVerificationRequest>().ExecuteAsync(new ClaimDetails("Parvin", "Sadeghi", "Nader", "1970")), v => v.Id, country.UserName);
+        var security = Users[Roles.Security];
+        using var file = new MemoryStream("Reference,Name,BirthDate,FatherName\nMATRIX-1,Bijan Kazemi,1993,Hassan\n"u8.ToArray());
+        ScreeningListId = await StepAsync(security.Id, Roles.Security, null, sp => sp.GetRequiredService<ImportScreeningList>().ExecuteAsync(
+            null, new ListDetails("Matrix list", "A ministry", "M/1", Today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            file, PersonFileFormat.Csv), l => l.ListId, security.UserName);
+        HitId = await _factory.WithDbAsync(db => db.ScreeningHits.Select(h => h.Id).SingleAsync());
     }
 
     private Task<MatrixRecord> NumberedAsync(MatrixRecord record) => _factory.WithDbAsync(async db => record with

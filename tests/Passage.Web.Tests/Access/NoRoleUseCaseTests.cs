@@ -19,7 +19,9 @@ using Passage.Core.Priorities;
 using Passage.Core.Protection;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Import;
+using Passage.Core.Screening;
 using Passage.Core.Storage;
+using Passage.Core.Verification;
 using Passage.Testing;
 
 namespace Passage.Web.Tests.Access;
@@ -37,7 +39,7 @@ public sealed class NoRoleUseCaseTests
     private static readonly Type[] RunForNobody =
     [
         typeof(CaseFactsQuery), typeof(Core.Registry.Matching.InterruptUnfinishedScans), typeof(Core.Registry.Matching.ScanForDuplicates),
-        typeof(RecomputeSearchKeys),
+        typeof(RecomputeSearchKeys), typeof(ScreenChangedPersons),
     ];
 
     /// <summary>Use cases on the caller's own account, which every signed-in user may run whatever their roles.</summary>
@@ -132,6 +134,13 @@ public sealed class NoRoleUseCaseTests
             return type switch
             {
                 _ when type == typeof(CancellationToken) => CancellationToken.None,
+                _ when type == typeof(Guid) && method.DeclaringType!.Namespace == typeof(ClaimDetails).Namespace => scene.VerificationId,
+                _ when type == typeof(Guid) && name.Contains("LIST", StringComparison.Ordinal) => scene.ScreeningListId,
+                _ when type == typeof(long) && name.Contains("HIT", StringComparison.Ordinal) => scene.HitId,
+                _ when type == typeof(ClaimDetails) => new ClaimDetails("Parvin", "Sadeghi", CountryCode: "DE"),
+                _ when type == typeof(VerificationDecision) => new VerificationDecision(VerificationAnswer.NotVerified),
+                _ when type == typeof(ListDetails) => new ListDetails("List", "A ministry", "M/2", today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                _ when type == typeof(HitStatus) => HitStatus.FalseMatch,
                 _ when type == typeof(Guid) => name.Contains("INCIDENT", StringComparison.Ordinal) ? scene.IncidentId
                     : name.Contains("CASUALTY", StringComparison.Ordinal) ? scene.CasualtyId
                     : name.Contains("REQUEST", StringComparison.Ordinal) ? scene.FamilyRequestId

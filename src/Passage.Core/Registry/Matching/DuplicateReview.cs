@@ -1,4 +1,3 @@
-using System.Globalization;
 using Passage.Core.Accounts;
 using Passage.Matching.Scoring;
 
@@ -70,8 +69,7 @@ public sealed class DuplicateReview
         }
     }
 
-    private static string Explain(MatchResult result) => string.Join("; ", result.Explanation.Select(e =>
-        string.Create(CultureInfo.InvariantCulture, $"{e.Field}: {e.LevelName} {e.Weight:+0.0;-0.0;0}")));
+    private static string Explain(MatchResult result) => MatchExplanation.Text(result);
 
     public void Decide(DuplicateReviewStatus status, string reason, Actor actor, DateTimeOffset now)
     {

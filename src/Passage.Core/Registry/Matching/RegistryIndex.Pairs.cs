@@ -10,11 +10,14 @@ public sealed partial class RegistryIndex
     /// against each other, with the prior of a registry of the index's size. For a pair proposed earlier, whose stored
     /// score may come from older records or an older engine.
     /// </summary>
-    public MatchResult ScorePair(Person a, Person b)
+    public MatchResult ScorePair(Person a, Person b) => ScorePair(PersonMatchRecords.For(a), PersonMatchRecords.For(b));
+
+    /// <summary>As <see cref="ScorePair(Person, Person)"/>, for any two sets of records (a claim and a registered person).</summary>
+    public MatchResult ScorePair(IReadOnlyList<PersonRecord> a, IReadOnlyList<PersonRecord> b)
     {
         var model = IdentityModel(_snapshot.Count);
-        var others = PersonMatchRecords.For(b).Select(PreparedRecord.From).ToList();
-        return PersonMatchRecords.For(a).Select(PreparedRecord.From)
+        var others = b.Select(PreparedRecord.From).ToList();
+        return a.Select(PreparedRecord.From)
             .SelectMany(x => others.Select(y => model.Score(x, y)))
             .MaxBy(r => r.LogOdds)!;
     }
