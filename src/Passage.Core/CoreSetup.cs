@@ -47,6 +47,7 @@ public static class CoreSetup
         services.AddScoped<MoveCase>();
         services.AddScoped<MovePersonToCase>();
         services.AddScoped<SearchAudit>();
+        services.AddScoped<AuditRecordNumbers>();
         services.AddScoped<VerifyAuditChain>();
         services.TryAddSingleton(BreakGlassSettings.Default);
         services.AddScoped<RequestBreakGlass>();
