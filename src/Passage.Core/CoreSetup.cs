@@ -30,6 +30,7 @@ public static class CoreSetup
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
         services.AddScoped<ListCases>();
+        services.AddScoped<ViewTeamWork>();
         services.AddScoped<ViewPerson>();
         services.AddScoped<FindByNumber>();
         services.AddScoped<RecomputeSearchKeys>();

@@ -1,11 +1,13 @@
 using Passage.Core.Accounts;
+using Passage.Core.Cases;
 
 namespace Passage.Web.Pages;
 
 /// <summary>
 /// Where a user lands after sign-in and on <c>/</c>: the page of their next task, chosen by the first permission of the
 /// list below that <see cref="AccessPolicy"/> grants them (so a user of several roles lands on the work of the first), then
-/// the dashboard for anyone who reads aggregates; the links page for anyone else. See docs/decisions/0012.
+/// the dashboard for anyone who reads aggregates; the links page for anyone else. A supervisor lands on their team's view.
+/// See docs/decisions/0012.
 /// </summary>
 public static class StartPages
 {
@@ -29,6 +31,12 @@ public static class StartPages
     /// <summary>The start page of the actor, or null when no task of the list is theirs.</summary>
     public static string? For(Actor actor)
     {
+        // A supervisor's next task is their team's.
+        if (ViewTeamWork.MaySupervise(actor))
+        {
+            return "/Team";
+        }
+
         return Tasks.FirstOrDefault(t => actor.Can(t.Permission))?.Path;
     }
 }
