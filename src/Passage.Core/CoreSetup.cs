@@ -4,6 +4,8 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
+using Passage.Core.Exports;
+using Passage.Core.FamilyContact;
 using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
@@ -12,7 +14,6 @@ using Passage.Core.Pledges;
 using Passage.Core.Priorities;
 using Passage.Core.Protection;
 using Passage.Core.Registry;
-using Passage.Core.Registry.Export;
 using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Reporting;
@@ -102,6 +103,7 @@ public static class CoreSetup
         services.AddScoped<IssueManifest>();
         services.AddScoped<DownloadManifest>();
         services.AddPassageProtection();
+        services.AddPassageFamilyContact();
 
         services.AddScoped<RecordIncident>();
         services.AddScoped<RecordCasualty>();
@@ -110,6 +112,12 @@ public static class CoreSetup
         services.AddScoped<ViewCasualty>();
         services.AddScoped<ViewDashboard>();
         services.AddScoped<ViewPublicReport>();
+        services.AddScoped<ExportCases>();
+        services.AddScoped<ExportAudit>();
+        services.AddScoped<ExportIncidents>();
+        services.AddScoped<ExportWalkOuts>();
+        services.AddScoped<ExportAggregates>();
+        services.AddScoped<ExportReferrals>();
         return services;
     }
 }

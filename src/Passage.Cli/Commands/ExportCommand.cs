@@ -1,13 +1,14 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Passage.Core.Registry.Export;
-using Passage.Core.Registry.Import;
+using Passage.Core.Exports;
+using Passage.Core.Registry;
 
 namespace Passage.Cli.Commands;
 
 /// <summary>
 /// <c>passage export persons --format csv|xlsx --output FILE --as USER</c>: writes the persons the named user may see,
-/// with only the columns their roles may read. The file appears only when the export succeeded.
+/// with only the columns their roles may read, counting the rows on the error stream as it goes. The file appears only
+/// when the export succeeded.
 /// </summary>
 public static class ExportCommand
 {
@@ -28,7 +29,7 @@ public static class ExportCommand
             var error = parseResult.InvocationConfiguration.Error;
             var target = parseResult.GetValue(outputFile)!;
             var userName = parseResult.GetValue(actAs)!;
-            var fileFormat = parseResult.GetValue(format) == "xlsx" ? PersonFileFormat.Xlsx : PersonFileFormat.Csv;
+            var fileFormat = parseResult.GetValue(format) == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv;
 
             await using var services = await CliServices.StartAsync(DatabaseOption.Resolve(parseResult, database), ct);
             await using var scope = services.CreateAsyncScope();
@@ -39,16 +40,26 @@ public static class ExportCommand
             }
 
             var partial = target.FullName + ".partial";
-            var result = await WriteAsync(scope.ServiceProvider.GetRequiredService<ExportPersons>(), fileFormat, partial, ct);
-            if (!result.Succeeded)
+            var prepared = await scope.ServiceProvider.GetRequiredService<ExportPersons>().ExecuteAsync(new PersonFilter(), fileFormat, ct: ct);
+            if (!prepared.Succeeded)
             {
-                File.Delete(partial);
-                await ProblemPrinter.WriteAsync(error, result.Problem!);
+                await ProblemPrinter.WriteAsync(error, prepared.Problem!);
                 return ExitCodes.BadInput;
             }
 
+            int rows;
+            try
+            {
+                rows = await WriteAsync(prepared.Value, partial, new RowsWritten(error), ct);
+            }
+            catch
+            {
+                File.Delete(partial);
+                throw;
+            }
+
             File.Move(partial, target.FullName, overwrite: true);
-            await output.WriteLineAsync($"Exported {result.Value.Persons} persons to {target.Name} with columns: {string.Join(", ", result.Value.Fields)}.");
+            await output.WriteLineAsync($"Exported {rows} persons to {target.Name} with columns: {string.Join(", ", prepared.Value.Columns)}.");
             return ExitCodes.Ok;
         });
 
@@ -57,9 +68,15 @@ public static class ExportCommand
         return export;
     }
 
-    private static async Task<Passage.Core.Common.Result<ExportSummary>> WriteAsync(ExportPersons export, PersonFileFormat format, string path, CancellationToken ct)
+    private static async Task<int> WriteAsync(ExportFile export, string path, IProgress<int> progress, CancellationToken ct)
     {
         await using var stream = File.Create(path);
-        return await export.ExecuteAsync(format, stream, ct);
+        return await export.WriteAsync(stream, progress, ct);
+    }
+
+    /// <summary>Counts the rows on the error stream as they are written, so a long export shows it is moving.</summary>
+    private sealed class RowsWritten(TextWriter error) : IProgress<int>
+    {
+        public void Report(int value) => error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value:N0} persons written"));
     }
 }

@@ -46,6 +46,11 @@ public static class AccessPolicy
         [Permission.WriteIncidents] = [Roles.Security],
         [Permission.ReadCasualties] = [Roles.Security],
 
+        // Family contact: tracing works the requests, protection reads them; security sees only who was flagged.
+        [Permission.ReadFamilyRequests] = [Roles.Tracing, Roles.Protection],
+        [Permission.WriteFamilyRequests] = [Roles.Tracing],
+        [Permission.ReadFamilyRequestFlags] = [Roles.Security],
+
         // Field groups that are parts of a record rather than whole records.
         [Permission.ReadNeedsSummary] = [Roles.Registration, Roles.Protection, Roles.Resettlement],
         [Permission.ReadNeedsEscortSummary] = [Roles.Registration, Roles.Protection, Roles.Resettlement, Roles.Movement],
@@ -117,6 +122,7 @@ public static class AccessPolicy
         FieldGroup.Audit => Permission.ReadAudit,
         FieldGroup.Movements => Permission.ReadMovements,
         FieldGroup.Casualties => Permission.ReadCasualties,
+        FieldGroup.FamilyRequests => Permission.ReadFamilyRequests,
         _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Not a field group."),
     };
 
@@ -131,6 +137,9 @@ public static class AccessPolicy
 
         // A movement's passengers and manifest: the minimum field list of a manifest, to whoever reads that movement.
         Permission.ReadMovements => [FieldGroup.Biodata, FieldGroup.NeedsEscortSummary],
+
+        // A family request's candidates: the biodata a tracing officer compares with the request (DESIGN.md: "candidates of their requests only").
+        Permission.WriteFamilyRequests => [FieldGroup.Biodata],
         _ => [],
     };
 

@@ -56,4 +56,7 @@ public enum FieldGroup
 
     /// <summary>Who the casualties of an incident are, their injuries and follow-up, and the incident's sources: the most dangerous data there is.</summary>
     Casualties,
+
+    /// <summary>Family contact requests: who asks and how to reach them, whom they seek, why, and the sought person's answer.</summary>
+    FamilyRequests,
 }

@@ -113,4 +113,13 @@ public enum Permission
 
     /// <summary>Read who the casualties of an incident are, their injuries and medical follow-up, and the incident's sources.</summary>
     ReadCasualties,
+
+    /// <summary>Read family contact requests: who asks, whom they seek, the candidates, the sought person's answer.</summary>
+    ReadFamilyRequests,
+
+    /// <summary>Receive family contact requests, search the registry for the sought person, record their answer and the contact made.</summary>
+    WriteFamilyRequests,
+
+    /// <summary>Read the requesters flagged for asking about many people or about people named in an incident.</summary>
+    ReadFamilyRequestFlags,
 }

@@ -47,4 +47,45 @@ public sealed record AuditFilter(
         From is null ? null : "from=" + From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         To is null ? null : "to=" + To.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     }.Where(x => x is not null));
+
+    /// <summary>The entries that match, in no order: for the search and the export alike.</summary>
+    internal IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> query)
+    {
+        if (!string.IsNullOrWhiteSpace(UserName))
+        {
+            var user = UserName.Trim();
+            query = query.Where(a => a.UserName == user);
+        }
+
+        if (!string.IsNullOrWhiteSpace(EntityType))
+        {
+            var type = EntityType.Trim();
+            query = query.Where(a => a.EntityType == type);
+        }
+
+        if (!string.IsNullOrWhiteSpace(EntityId))
+        {
+            var id = EntityId.Trim();
+            query = query.Where(a => a.EntityId == id);
+        }
+
+        if (Action is { } action)
+        {
+            query = query.Where(a => a.Action == action);
+        }
+
+        if (From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.At >= start);
+        }
+
+        if (To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.At < end);
+        }
+
+        return query;
+    }
 }

@@ -46,42 +46,7 @@ public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit
         filter = await ByIdAsync(filter, ct);
 
         var (number, size) = paging.Value;
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.UserName))
-        {
-            var user = filter.UserName.Trim();
-            query = query.Where(a => a.UserName == user);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.EntityType))
-        {
-            var type = filter.EntityType.Trim();
-            query = query.Where(a => a.EntityType == type);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.EntityId))
-        {
-            var id = filter.EntityId.Trim();
-            query = query.Where(a => a.EntityId == id);
-        }
-
-        if (filter.Action is { } action)
-        {
-            query = query.Where(a => a.Action == action);
-        }
-
-        if (filter.From is { } from)
-        {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            query = query.Where(a => a.At >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            query = query.Where(a => a.At < end);
-        }
-
+        var query = filter.Apply(db.AuditEntries.AsNoTracking());
         var total = await query.CountAsync(ct);
         var items = await Sorted(query, order.Value).Skip((number - 1) * size).Take(size).ToListAsync(ct);
         await audit.RecordNowAsync(AuditAction.Searched, nameof(AuditEntry), "*",

@@ -60,7 +60,7 @@ public sealed class ListCases(PassageDbContext db, Actor actor, AuditLog audit, 
         }
 
         var (number, size) = paging.Value;
-        var rows = Filter(Rows(), filter);
+        var rows = Filter(Rows(db), filter, clock.GetUtcNow());
         var total = await rows.CountAsync(ct);
         var items = await Sorted(rows, order.Value).Skip((number - 1) * size).Take(size).ToListAsync(ct);
         var shown = items.Select(r => new CaseRow(r.Id, r.CaseNumber, r.Status, r.Members, mayReadCountry ? r.Country : null, r.WaitingSince)).ToList();
@@ -70,7 +70,7 @@ public sealed class ListCases(PassageDbContext db, Actor actor, AuditLog audit, 
     }
 
     // Member initialisation rather than a constructor, so the database filters and sorts on the computed columns.
-    private IQueryable<Line> Rows() =>
+    internal static IQueryable<Line> Rows(PassageDbContext db) =>
         db.Cases.AsNoTracking().Select(c => new Line
         {
             Id = c.Id,
@@ -81,7 +81,7 @@ public sealed class ListCases(PassageDbContext db, Actor actor, AuditLog audit, 
             WaitingSince = db.CaseEvents.Where(e => e.CaseId == c.Id && e.Kind == CaseEventKind.StatusChanged).Max(e => (DateTimeOffset?)e.At) ?? c.OpenedAt,
         });
 
-    private sealed class Line
+    internal sealed class Line
     {
         public Guid Id { get; init; }
 
@@ -96,7 +96,7 @@ public sealed class ListCases(PassageDbContext db, Actor actor, AuditLog audit, 
         public DateTimeOffset WaitingSince { get; init; }
     }
 
-    private IQueryable<Line> Filter(IQueryable<Line> rows, CaseFilter filter)
+    internal static IQueryable<Line> Filter(IQueryable<Line> rows, CaseFilter filter, DateTimeOffset now)
     {
         if (filter.Status is { } status)
         {
@@ -116,7 +116,7 @@ public sealed class ListCases(PassageDbContext db, Actor actor, AuditLog audit, 
 
         if (filter.WaitingMonths is { } months)
         {
-            var cutoff = clock.GetUtcNow().AddMonths(-months);
+            var cutoff = now.AddMonths(-months);
             rows = rows.Where(r => r.WaitingSince <= cutoff);
         }
 

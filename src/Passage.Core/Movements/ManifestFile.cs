@@ -1,7 +1,7 @@
 using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
-using Passage.Core.Registry.Export;
+using Passage.Core.Exports;
 
 namespace Passage.Core.Movements;
 

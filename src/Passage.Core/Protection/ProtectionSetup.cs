@@ -12,6 +12,9 @@ public static class ProtectionSetup
         services.AddScoped<ListWalkOuts>();
         services.AddScoped<ViewWalkOut>();
         services.AddScoped<RequestRepatriation>();
+        services.AddScoped<RecordRepatriationProgress>();
+        services.AddScoped<ConfirmRepatriationDeparture>();
+        services.AddScoped<ListRepatriations>();
         services.AddScoped<RotateFieldKeys>();
         return services;
     }

@@ -57,7 +57,7 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
             return await RankedAsync(filter, number, size, ct);
         }
 
-        var persons = Filter(db.Persons.AsNoTracking(), filter, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var persons = Filter(db, db.Persons.AsNoTracking(), filter, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var filtered = filter.Any;
         var total = filtered ? await persons.Take(CountLimit + 1).CountAsync(ct) : await persons.CountAsync(ct);
         // Skip over registration numbers alone, which an index covers, then read only the page's rows.
@@ -86,10 +86,10 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
             .Where(m => m.Result.LogOdds > m.Result.PriorWeight)
             .ToList();
         var rankedIds = ranked.Select(m => m.PersonId).ToList();
-        var allowed = (await Filter(db.Persons.AsNoTracking(), filter with { Query = null }, today)
+        var allowed = (await Filter(db, db.Persons.AsNoTracking(), filter with { Query = null }, today)
                 .Where(p => rankedIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct))
             .ToHashSet();
-        var prefix = await Filter(db.Persons.AsNoTracking(), filter, today)
+        var prefix = await Filter(db, db.Persons.AsNoTracking(), filter, today)
             .OrderBy(p => p.RegistrationNumber).Select(p => p.Id).Take(RankedLimit).ToListAsync(ct);
         var order = ranked.Select(m => m.PersonId).Where(allowed.Contains).Concat(prefix).Distinct().ToList();
 
@@ -135,9 +135,9 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         _ => persons.OrderBy(p => p.RegistrationNumber),
     };
 
-    // Each filter on another table is an IN (subquery), which both databases answer from an index once,
+    // The export reads the same filters. Each filter on another table is an IN (subquery), which both databases answer from an index once,
     // rather than a correlated lookup per person.
-    private IQueryable<Person> Filter(IQueryable<Person> persons, PersonFilter filter, DateOnly today)
+    internal static IQueryable<Person> Filter(PassageDbContext db, IQueryable<Person> persons, PersonFilter filter, DateOnly today)
     {
         if (filter.Status is { } status)
         {
@@ -171,13 +171,13 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
 
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            persons = Search(persons, filter.Query.Trim());
+            persons = Search(db, persons, filter.Query.Trim());
         }
 
         return persons;
     }
 
-    private IQueryable<Person> Search(IQueryable<Person> persons, string query)
+    private static IQueryable<Person> Search(PassageDbContext db, IQueryable<Person> persons, string query)
     {
         if (RecordNumber.Parse(query) is { } number)
         {

@@ -31,4 +31,6 @@ public static class NumberIssuer
     public static string RegistrationNumber(long n) => "PSG-" + n.ToString("D6", CultureInfo.InvariantCulture);
 
     public static string CaseNumber(long n) => "C-" + n.ToString("D6", CultureInfo.InvariantCulture);
+
+    public static string FamilyRequestNumber(long n) => "FR-" + n.ToString("D6", CultureInfo.InvariantCulture);
 }

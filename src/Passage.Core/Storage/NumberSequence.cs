@@ -5,6 +5,7 @@ public sealed class NumberSequence
 {
     public const string Persons = "persons";
     public const string Cases = "cases";
+    public const string FamilyRequests = "family-requests";
 
     private NumberSequence()
     {

@@ -637,6 +637,177 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyContactMade", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("FamilyContactsMade", (string)null);
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnswerNote")
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("AnswerRecordedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("IdentityCheck")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdentityCheckNote")
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<DateTimeOffset?>("MatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MatchedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("MatchedPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Relationship")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequesterContact")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("RequesterKeys")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<int?>("SoughtBirthYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SoughtFatherName")
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("SoughtKeys")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SoughtName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("SoughtNameOtherScript")
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("SoughtPlaceOfOrigin")
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedPersonId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("RequesterKeys", "ReceivedAt");
+
+                    b.HasIndex("SoughtKeys", "ReceivedAt");
+
+                    b.ToTable("FamilyRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequestFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("FamilyRequestFlags", (string)null);
+                });
+
             modelBuilder.Entity("Passage.Core.Incidents.Casualty", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1464,6 +1635,45 @@ namespace Passage.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("DocumentsIssued")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("OriginAccepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("RepatriationProgress", (string)null);
+                });
+
             modelBuilder.Entity("Passage.Core.Protection.WalkOut", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1869,6 +2079,11 @@ namespace Passage.Migrations.Postgres.Migrations
                         {
                             Name = "cases",
                             Next = 1L
+                        },
+                        new
+                        {
+                            Name = "family-requests",
+                            Next = 1L
                         });
                 });
 
@@ -1961,6 +2176,32 @@ namespace Passage.Migrations.Postgres.Migrations
                         .WithMany("Events")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyContactMade", b =>
+                {
+                    b.HasOne("Passage.Core.FamilyContact.FamilyRequest", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequest", b =>
+                {
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequestFlag", b =>
+                {
+                    b.HasOne("Passage.Core.FamilyContact.FamilyRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2119,6 +2360,15 @@ namespace Passage.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.HasOne("Passage.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passage.Core.Protection.WalkOut", b =>
                 {
                     b.HasOne("Passage.Core.Cases.Case", null)
@@ -2182,6 +2432,11 @@ namespace Passage.Migrations.Postgres.Migrations
             modelBuilder.Entity("Passage.Core.Cases.Case", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequest", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Passage.Core.Incidents.Incident", b =>

@@ -620,6 +620,177 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyContactMade", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("FamilyContactsMade", (string)null);
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerNote")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("AnswerRecordedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdentityCheck")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentityCheckNote")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<long?>("MatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MatchedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MatchedPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Relationship")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequesterContact")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("RequesterKeys")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<int?>("SoughtBirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SoughtFatherName")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("SoughtKeys")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoughtName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("SoughtNameOtherScript")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<string>("SoughtPlaceOfOrigin")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedPersonId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("RequesterKeys", "ReceivedAt");
+
+                    b.HasIndex("SoughtKeys", "ReceivedAt");
+
+                    b.ToTable("FamilyRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequestFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("FamilyRequestFlags", (string)null);
+                });
+
             modelBuilder.Entity("Passage.Core.Incidents.Casualty", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1433,6 +1604,43 @@ namespace Passage.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DocumentsIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OriginAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("RepatriationProgress", (string)null);
+                });
+
             modelBuilder.Entity("Passage.Core.Protection.WalkOut", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1823,6 +2031,11 @@ namespace Passage.Migrations.Sqlite.Migrations
                         {
                             Name = "cases",
                             Next = 1L
+                        },
+                        new
+                        {
+                            Name = "family-requests",
+                            Next = 1L
                         });
                 });
 
@@ -1915,6 +2128,32 @@ namespace Passage.Migrations.Sqlite.Migrations
                         .WithMany("Events")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyContactMade", b =>
+                {
+                    b.HasOne("Passage.Core.FamilyContact.FamilyRequest", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequest", b =>
+                {
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequestFlag", b =>
+                {
+                    b.HasOne("Passage.Core.FamilyContact.FamilyRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2073,6 +2312,15 @@ namespace Passage.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passage.Core.Protection.RepatriationProgress", b =>
+                {
+                    b.HasOne("Passage.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passage.Core.Protection.WalkOut", b =>
                 {
                     b.HasOne("Passage.Core.Cases.Case", null)
@@ -2136,6 +2384,11 @@ namespace Passage.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passage.Core.Cases.Case", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Passage.Core.FamilyContact.FamilyRequest", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Passage.Core.Incidents.Incident", b =>

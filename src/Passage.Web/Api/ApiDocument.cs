@@ -28,7 +28,9 @@ public static class ApiDocument
         ["Audit"] = "The auditor's search of the audit log.",
         ["Incidents"] = "Incidents in the camp with their numbers of casualties; who the casualties are only for the security officer or under an emergency grant.",
         ["Break-glass"] = "Emergency access to a record by stating a reason, and the auditor's review of each such access.",
-        ["Protection"] = "Walk-outs: residents who left the camp and asked for protection, with their whereabouts (protection officers only).",
+        ["Exports"] = "Lists as CSV or XLSX files with only the columns the caller may read, and aggregate tables with optional HXL hashtags.",
+        ["Protection"] = "Walk-outs: residents who left the camp and asked for protection, with their whereabouts (protection officers only); voluntary return: request, the origin country's acceptance and travel documents, departure.",
+        ["FamilyContact"] = "Family contact requests: the registry's candidates, the sought person's private answer, contacts through the agency, the one fixed answer a requester is told, and the requesters flagged for the security officer.",
     };
 
     public static IServiceCollection AddPassageOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>

@@ -26,6 +26,8 @@ public static class ApiSetup
         api.MapIncidentsApi();
         api.MapMovementPlanApi();
         api.MapProtectionApi();
+        api.MapExportsApi();
+        api.MapFamilyRequestsApi();
         return app;
     }
 

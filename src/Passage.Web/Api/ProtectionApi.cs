@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
+using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Protection;
 using Passage.Web.Hosting;
@@ -14,6 +15,12 @@ public static class ProtectionApi
 {
     public sealed record WalkOutRequest(DateOnly? LeftOn, string? Whereabouts, IReadOnlyList<WalkOutAsks>? Asks, string? ResponsibleOfficer, long ExpectedVersion);
 
+    public sealed record CaseVersion(long ExpectedVersion);
+
+    public sealed record ReturnStatus(CaseStatus Status);
+
+    public sealed record RepatriationStep(bool OriginAccepted, bool DocumentsIssued, DateOnly On, string? Note, long ExpectedVersion);
+
     public static RouteGroupBuilder MapProtectionApi(this RouteGroupBuilder api)
     {
         api.MapGet("/walk-outs/", ListAsync).WithTags("Protection").WithSummary("Walk-outs, latest first, with their whereabouts")
@@ -24,6 +31,18 @@ public static class ProtectionApi
         cases.MapPost("/{id:guid}/walk-out", RecordAsync).WithSummary("Record that a case's residents left the camp and asked for protection")
             .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused()
             .RequireAuthorization(nameof(Permission.WriteWhereabouts)).RequireApiToken();
+        api.MapGet("/repatriations/", ListReturnsAsync).WithTags("Protection").WithSummary("Cases asked or cleared to return to the origin country")
+            .RequireAuthorization(nameof(Permission.ManageRepatriation)).RequireRateLimiting(RateLimitingSetup.Listing);
+        cases.MapPost("/{id:guid}/repatriation", RequestReturnAsync).WithSummary("Ask for a case's voluntary return, after each adult chose it in a private interview")
+            .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused()
+            .RequireAuthorization(nameof(Permission.ManageRepatriation)).RequireApiToken();
+        cases.MapPost("/{id:guid}/repatriation/progress", RecordReturnProgressAsync)
+            .WithSummary("Record the origin country's acceptance and the travel documents; both clear the case to return")
+            .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused()
+            .RequireAuthorization(nameof(Permission.ManageRepatriation)).RequireApiToken();
+        cases.MapPost("/{id:guid}/repatriation/departure", ConfirmReturnDepartureAsync).WithSummary("Confirm that a case cleared to return has left")
+            .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused()
+            .RequireAuthorization(nameof(Permission.ManageMovements)).RequireApiToken();
         return api;
     }
 
@@ -41,4 +60,21 @@ public static class ProtectionApi
         var recorded = await record.ExecuteAsync(id, new WalkOutDetails(request.LeftOn, request.Whereabouts, request.Asks, request.ResponsibleOfficer), request.ExpectedVersion, ct);
         return recorded.Succeeded ? (await view.ExecuteAsync(id, ct)).OkOrProblem() : ApiResults.Widen<Ok<WalkOutView>>(recorded.Problem!.ToHttp());
     }
+
+    public static async Task<Results<Ok<IReadOnlyList<RepatriationView>>, ValidationProblem, ProblemHttpResult>> ListReturnsAsync(
+        ListRepatriations list, CancellationToken ct) =>
+        (await list.ExecuteAsync(ct)).OkOrProblem();
+
+    public static async Task<Results<Ok<ReturnStatus>, ValidationProblem, ProblemHttpResult>> RequestReturnAsync(
+        Guid id, CaseVersion request, RequestRepatriation start, CancellationToken ct) =>
+        (await start.ExecuteAsync(id, request.ExpectedVersion, ct)).OkOrProblem(e => new ReturnStatus(e.ToStatus!.Value));
+
+    public static async Task<Results<Ok<ReturnStatus>, ValidationProblem, ProblemHttpResult>> RecordReturnProgressAsync(
+        Guid id, RepatriationStep step, RecordRepatriationProgress record, CancellationToken ct) =>
+        (await record.ExecuteAsync(id, step.OriginAccepted, step.DocumentsIssued, step.On, step.Note, step.ExpectedVersion, ct))
+            .OkOrProblem(p => new ReturnStatus(p.Clears ? CaseStatus.RepatriationCleared : CaseStatus.RepatriationRequested));
+
+    public static async Task<Results<Ok<ReturnStatus>, ValidationProblem, ProblemHttpResult>> ConfirmReturnDepartureAsync(
+        Guid id, CaseVersion request, ConfirmRepatriationDeparture confirm, CancellationToken ct) =>
+        (await confirm.ExecuteAsync(id, request.ExpectedVersion, ct)).OkOrProblem(e => new ReturnStatus(e.ToStatus!.Value));
 }

@@ -22,6 +22,9 @@ public static class WebSetup
     /// <summary>The folder of the key ring that seals whereabouts, interview notes and family-contact details (outside the database).</summary>
     public const string FieldKeysSetting = "Passage:FieldEncryption:KeysFolder";
 
+    /// <summary>The anti-harvesting limits of family contact requests (<see cref="Core.FamilyContact.FamilyContactLimits"/>).</summary>
+    public const string FamilyContactLimitsSection = "Passage:FamilyContact";
+
     public static WebApplicationBuilder AddPassageWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -29,6 +32,7 @@ public static class WebSetup
         var fieldKeys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration[FieldKeysSetting] ?? Core.Storage.Encryption.FieldCipher.DefaultFolder);
         services.AddPassageCore(connectionString, fieldKeys);
         services.AddSingleton(BreakGlassSettings.FromMinutes(builder.Configuration.GetValue(BreakGlassMinutesSetting, BreakGlassSettings.DefaultMinutes)));
+        services.AddSingleton(builder.Configuration.GetSection(FamilyContactLimitsSection).Get<Core.FamilyContact.FamilyContactLimits>() ?? Core.FamilyContact.FamilyContactLimits.Default);
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();
         services.AddPassageDataProtection();

@@ -93,6 +93,9 @@ public class SealedFieldsTests
         var after = (await RawAsync(db, Raw)).Single();
         after.ShouldNotBe(before);
         database.Cipher.Open(after).ShouldBe(Whereabouts);
+
+        // A copy of the database taken before the rotation holds the value as it was sealed then: the retired key no longer opens it.
+        Should.Throw<System.Security.Cryptography.CryptographicException>(() => database.Cipher.Open(before));
         database.Actor.Set("protection", "protection@test", null, [Roles.Protection]);
         await using var fresh = database.CreateContext();
         (await new ViewWalkOut(fresh, database.Actor, new AuditLog(fresh, database.Actor, clock)).ExecuteAsync(caseId)).Value.Whereabouts.ShouldBe(Whereabouts);
@@ -101,7 +104,7 @@ public class SealedFieldsTests
     private static Task<List<string>> RawAsync(PassageDbContext db, string sql) => db.Database.SqlQueryRaw<string>(sql).ToListAsync();
 
     /// <summary>Whether the text is anywhere in the raw database: the SQLite file and its journal, or any row of any PostgreSQL table.</summary>
-    private static async Task<bool> RawDatabaseContainsAsync(TestDatabase database, string text)
+    internal static async Task<bool> RawDatabaseContainsAsync(TestDatabase database, string text)
     {
         if (database.Provider == DatabaseProvider.Sqlite)
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.FamilyContact;
 using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
@@ -65,6 +66,9 @@ public sealed class AccessScene
     /// <summary>Record Q as a casualty of <see cref="IncidentId"/>.</summary>
     public Guid CasualtyId { get; private set; }
 
+    /// <summary>A family contact request seeking record Q, received by the tracing officer and not yet worked.</summary>
+    public Guid FamilyRequestId { get; private set; }
+
     public static async Task<AccessScene> SeedAsync(PassageWebFactory factory)
     {
         var scene = new AccessScene(factory);
@@ -79,6 +83,7 @@ public sealed class AccessScene
         var q = await scene.QueuedAsync();
         scene.Records = new Dictionary<string, MatrixRecord> { ["A"] = a, ["B"] = b, ["Q"] = q };
         await scene.CasualtyAsync(q);
+        await scene.FamilyRequestAsync();
         scene.ScanId = await scene.StepAsync("staff-registration", Roles.Registration, null, sp => sp.GetRequiredService<StartDuplicateScan>().ExecuteAsync(), v => v.Id);
         await factory.WhenLatestScanFinishedAsync();
         return scene;
@@ -164,6 +169,17 @@ public sealed class AccessScene
         Mark("Q", FieldGroup.Casualties, "MARK-Q-FOLLOWUP");
         Mark("Q", FieldGroup.Casualties, "MARK-INC-SOURCES");
         Mark("Q", FieldGroup.Casualties, "MARK-INC-DESCRIPTION");
+    }
+
+    // The requester spells the name otherwise than the registry, so that the request's text is no marker of Q's biodata.
+    private async Task FamilyRequestAsync()
+    {
+        var tracing = Users[Roles.Tracing];
+        FamilyRequestId = await StepAsync(tracing.Id, Roles.Tracing, null, sp => sp.GetRequiredService<ReceiveFamilyRequest>().ExecuteAsync(new FamilyRequestDetails(
+            "Farhad Kazemy", RequesterRelationship.Sibling, "MARK-FR-CONTACT", IdentityCheck.DocumentSeen, null, "Bizhan Kazemy", "بیژن کاظمی", 1993, "Hasan", null,
+            "MARK-FR-REASON")), r => r.Id, tracing.UserName);
+        Mark("Q", FieldGroup.FamilyRequests, "MARK-FR-REASON");
+        Mark("Q", FieldGroup.FamilyRequests, "Bizhan Kazemy");
     }
 
     private Task<MatrixRecord> NumberedAsync(MatrixRecord record) => _factory.WithDbAsync(async db => record with

@@ -8,6 +8,8 @@ using Passage.Core.Audit;
 using Passage.Core.Audit.BreakGlass;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.Exports;
+using Passage.Core.FamilyContact;
 using Passage.Core.Incidents;
 using Passage.Core.Interviews;
 using Passage.Core.Movements;
@@ -132,6 +134,7 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(CancellationToken) => CancellationToken.None,
                 _ when type == typeof(Guid) => name.Contains("INCIDENT", StringComparison.Ordinal) ? scene.IncidentId
                     : name.Contains("CASUALTY", StringComparison.Ordinal) ? scene.CasualtyId
+                    : name.Contains("REQUEST", StringComparison.Ordinal) ? scene.FamilyRequestId
                     : name.Contains("REFERRAL", StringComparison.Ordinal) ? referred.ReferralId
                     : name.Contains("MOVEMENT", StringComparison.Ordinal) ? referred.MovementId
                     : name.Contains("PLEDGE", StringComparison.Ordinal) ? referred.PledgeId
@@ -150,9 +153,16 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(PersonFilter) => new PersonFilter(),
                 _ when type == typeof(WalkOutDetails) => new WalkOutDetails(today.AddDays(-1), "Protected facility in the capital", [WalkOutAsks.Return], "matrix.protection"),
                 _ when type == typeof(CaseFilter) => new CaseFilter(),
+                _ when type == typeof(FamilyRequestDetails) => new FamilyRequestDetails(
+                    "Kamran Rezaei", RequesterRelationship.Sibling, "+49 151 2345 6789", IdentityCheck.DocumentSeen, null, "Zahra Rezaei", null, 1972, null, null, "Lost contact"),
+                _ when type == typeof(ConsentAnswer) => ConsentAnswer.Accept,
+                _ when type == typeof(ContactKind) => ContactKind.MessagePassed,
                 _ when type == typeof(BreakGlassRequest) => new BreakGlassRequest("Person", open.PersonId, "Injured in the attack on block B, needs known now"),
                 _ when type == typeof(AuditFilter) => new AuditFilter(null, null, null, null, null, null),
                 _ when type == typeof(ManifestFormat) => ManifestFormat.Csv,
+                _ when type == typeof(ExportFormat) => ExportFormat.Csv,
+                _ when type == typeof(AggregateTable) => AggregateTable.Pledges,
+                _ when type == typeof(ReferralStatus) => ReferralStatus.Submitted,
                 _ when type == typeof(IReadOnlyList<PlannedBooking>) => new List<PlannedBooking> { new(referred.MovementId!.Value, 1, open.CaseId) },
                 _ when type == typeof(MovementDetails) => new MovementDetails(MovementKind.Flight, DateTimeOffset.UtcNow.AddDays(3), "Baghdad", "DE", "Frankfurt", "Iraqi Airways", "IA 7", 10),
                 _ when type == typeof(IncidentDetails) => new IncidentDetails(DateTimeOffset.UtcNow.AddHours(-1), IncidentType.Fire, "Block C"),

@@ -1,11 +1,12 @@
 using System.Text;
+using CsvHelper;
 
 namespace Passage.Core.Registry.Import;
 
 /// <summary>
 /// Reads a comma-separated file (RFC 4180: fields may be quoted, a quote inside is doubled, a quoted field may span
-/// lines). The file must be UTF-8; another encoding is refused with the line of the first bad byte. Each row keeps the
-/// line it starts on.
+/// lines) with CsvHelper. The file must be UTF-8; another encoding is refused with the line of the first bad byte. Each
+/// row keeps the line it starts on; a misplaced quote or a quoted field left open is reported on its line.
 /// </summary>
 internal static class CsvTableReader
 {
@@ -14,10 +15,9 @@ internal static class CsvTableReader
     public static (RawTable? Table, IReadOnlyList<ImportError> Errors) Read(byte[] bytes)
     {
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        string text;
         try
         {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            _ = StrictUtf8.GetCharCount(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException e)
         {
@@ -26,7 +26,21 @@ internal static class CsvTableReader
         }
 
         var errors = new List<ImportError>();
-        var records = Records(text, errors).ToList();
+        var records = new List<RawRow>();
+        using (var csv = CsvReader.Create(bytes.AsMemory(start), Options(errors)))
+        {
+            while (csv.Read())
+            {
+                var cells = new string[csv.FieldCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = csv.GetString(i);
+                }
+
+                records.Add(new RawRow((int)csv.LineNumber, cells));
+            }
+        }
+
         if (records.Count == 0)
         {
             return (null, [new ImportError(null, "file", "The file is empty: it needs a header line and at least one row.")]);
@@ -35,85 +49,21 @@ internal static class CsvTableReader
         return (new RawTable(records[0].Cells, records.Skip(1).ToList()), errors);
     }
 
-    private static IEnumerable<RawRow> Records(string text, List<ImportError> errors)
+    // Every record as it is, the header among them, with its line; quoting mistakes are recovered from and reported.
+    private static CsvReaderOptions Options(List<ImportError> errors) => new()
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var quoted = false;
-        var afterQuote = false;
-        var badLine = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                    afterQuote = true;
-                }
-                else
-                {
-                    line += c == '\n' ? 1 : 0;
-                    field.Append(c);
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    afterQuote = false;
-                    break;
-                case '\r' or '\n':
-                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    yield return new RawRow(recordLine, fields.ToArray());
-                    fields.Clear();
-                    afterQuote = false;
-                    badLine = false;
-                    line++;
-                    recordLine = line;
-                    break;
-                case '"' when field.Length == 0 && !afterQuote:
-                    quoted = true;
-                    break;
-                default:
-                    if ((c == '"' || afterQuote) && !badLine)
-                    {
-                        errors.Add(new ImportError(line, "file", "A quote is out of place; put quotes around the whole field and double any quote inside it."));
-                        badLine = true;
-                    }
-
-                    field.Append(c);
-                    break;
-            }
-        }
-
-        if (quoted)
-        {
-            errors.Add(new ImportError(recordLine, "file", "A quoted field is not closed before the end of the file."));
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return new RawRow(recordLine, fields.ToArray());
-        }
-    }
+        Separator = ',',
+        HasHeader = false,
+        TrackLineNumbers = true,
+        DetectSeparatorHint = false,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MissingField = CsvMissingFieldHandling.ReturnEmpty,
+        MalformedData = CsvMalformedDataHandling.Recover,
+        OnMalformedRecord = malformed => errors.Add(new ImportError(
+            (int)malformed.LineNumber,
+            "file",
+            malformed.Reason == CsvMalformedReason.UnterminatedQuote
+                ? "A quoted field is not closed before the end of the file."
+                : "A quote is out of place; put quotes around the whole field and double any quote inside it.")),
+    };
 }

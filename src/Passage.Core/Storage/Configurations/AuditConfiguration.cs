@@ -43,7 +43,7 @@ internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<Num
     {
         builder.HasKey(s => s.Name);
         builder.Property(s => s.Name).HasMaxLength(50);
-        builder.HasData(new NumberSequence(NumberSequence.Persons, 1), new NumberSequence(NumberSequence.Cases, 1));
+        builder.HasData(new NumberSequence(NumberSequence.Persons, 1), new NumberSequence(NumberSequence.Cases, 1), new NumberSequence(NumberSequence.FamilyRequests, 1));
     }
 }
 

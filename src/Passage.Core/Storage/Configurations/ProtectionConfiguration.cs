@@ -22,3 +22,17 @@ internal sealed class WalkOutConfiguration : IEntityTypeConfiguration<WalkOut>
         builder.HasOne<Case>().WithMany().HasForeignKey(w => w.CaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class RepatriationProgressConfiguration : IEntityTypeConfiguration<RepatriationProgress>
+{
+    public void Configure(EntityTypeBuilder<RepatriationProgress> builder)
+    {
+        builder.ToTable("RepatriationProgress");
+        builder.HasKey(p => p.Id);
+        builder.HasIndex(p => p.CaseId);
+        builder.Property(p => p.Note).HasMaxLength(2000);
+        builder.Property(p => p.RecordedByName).HasMaxLength(256);
+        builder.Ignore(p => p.Clears);
+        builder.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

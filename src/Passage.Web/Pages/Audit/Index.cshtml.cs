@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Common;
+using Passage.Core.Exports;
 
 namespace Passage.Web.Pages.Audit;
 
@@ -96,23 +97,28 @@ public sealed class IndexModel(SearchAudit search, AuditRecordNumbers numbers, V
         _ => QueryHelpers.AddQueryString("/Audit", new Dictionary<string, string?> { ["type"] = entry.EntityType, ["record"] = entry.EntityId }),
     };
 
+    /// <summary>The search's entries as a file, with its current filters, newest first.</summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportAudit export, CancellationToken ct) =>
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To), format, hxl, ct), () => OnGetAsync(ct));
+
+    public ExportForm Export => new("/Audit", Query(null, null));
+
     public string PageLink(int page) => Link(page, Blank(Sort));
 
-    private string Link(int page, string? sort)
+    private string Link(int page, string? sort) =>
+        QueryHelpers.AddQueryString("/Audit", Query(page == 1 ? null : page, sort).Where(q => !string.IsNullOrWhiteSpace(q.Value)));
+
+    private Dictionary<string, string?> Query(int? page, string? sort) => new()
     {
-        var query = new Dictionary<string, string?>
-        {
-            ["user"] = UserName,
-            ["type"] = Type,
-            ["record"] = Record,
-            ["action"] = Action?.ToString(),
-            ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["sort"] = sort,
-            ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
-        };
-        return QueryHelpers.AddQueryString("/Audit", query.Where(q => !string.IsNullOrWhiteSpace(q.Value)));
-    }
+        ["user"] = UserName,
+        ["type"] = Type,
+        ["record"] = Record,
+        ["action"] = Action?.ToString(),
+        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["sort"] = sort,
+        ["page"] = page?.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

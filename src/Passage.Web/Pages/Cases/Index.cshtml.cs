@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.Exports;
 
 namespace Passage.Web.Pages.Cases;
 
@@ -68,21 +69,25 @@ public sealed class IndexModel(ListCases list, Actor actor) : PageModel
         return Page();
     }
 
+    /// <summary>The case list as a file, with its current filters.</summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportCases export, CancellationToken ct) =>
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(new CaseFilter(Status, Size, Blank(Country), Waiting), format, hxl, ct), () => OnGetAsync(ct));
+
+    public ExportForm? Export => ExportColumns.MayExport(actor, ExportList.Cases) ? new ExportForm("/Cases", Query(1, Blank(Sort))) : null;
+
     public string PageLink(int page) => Link(page, Blank(Sort));
 
-    private string Link(int page, string? sort)
+    private string Link(int page, string? sort) => QueryHelpers.AddQueryString("/Cases", Query(page, sort).Where(q => q.Value is not null));
+
+    private Dictionary<string, string?> Query(int page, string? sort) => new()
     {
-        var query = new Dictionary<string, string?>
-        {
-            ["status"] = Status?.ToString(),
-            ["size"] = Size?.ToString(),
-            ["country"] = Blank(Country),
-            ["waiting"] = Waiting?.ToString(CultureInfo.InvariantCulture),
-            ["sort"] = sort,
-            ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
-        };
-        return QueryHelpers.AddQueryString("/Cases", query.Where(q => q.Value is not null));
-    }
+        ["status"] = Status?.ToString(),
+        ["size"] = Size?.ToString(),
+        ["country"] = Blank(Country),
+        ["waiting"] = Waiting?.ToString(CultureInfo.InvariantCulture),
+        ["sort"] = sort,
+        ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
+using Passage.Core.Exports;
 using Passage.Core.Reporting;
 
 namespace Passage.Web.Pages.Dashboard;
@@ -49,6 +50,12 @@ public sealed class IndexModel(ViewDashboard view) : PageModel
 
         return Page();
     }
+
+    /// <summary>One of the page's tables as a file, with an HXL hashtag row when asked for.</summary>
+    public async Task<IActionResult> OnGetExportAsync(AggregateTable table, ExportFormat format, bool hxl, [FromServices] ExportAggregates export, CancellationToken ct) =>
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(table, format, hxl, ct), () => OnGetAsync(ct));
+
+    public static ExportForm ExportOf(AggregateTable table) => new("/Dashboard", new Dictionary<string, string?>(), table.ToString(), "Export this table");
 
     public int Departed(string month, string country) =>
         Figures.Departures.Where(d => d.Month == month && d.Country == country).Sum(d => d.Persons);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
+using Passage.Core.Exports;
 using Passage.Core.Incidents;
 using Passage.Web.Pages.Persons;
 
@@ -35,6 +36,16 @@ public sealed class IndexModel(ListIncidents list, RecordIncident record, Actor 
         OccurredAt = clock.GetUtcNow().UtcDateTime;
         Incidents = await list.ExecuteAsync(ct);
     }
+
+    /// <summary>The list as a file: when, what, where and how many; never who.</summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportIncidents export, CancellationToken ct) =>
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(format, hxl, ct), async () =>
+        {
+            await OnGetAsync(ct);
+            return Page();
+        });
+
+    public ExportForm Export => new("/Incidents", new Dictionary<string, string?>());
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Common;
+using Passage.Core.Exports;
 using Passage.Core.Registry;
 
 namespace Passage.Web.Pages.Persons;
@@ -93,25 +94,30 @@ public sealed class IndexModel(ListPersons list, FindByNumber findByNumber, Acto
         return Page();
     }
 
+    /// <summary>The registry list as a file, with its current filters; the button shows only to a role that may export it.</summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportPersons export, CancellationToken ct) =>
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(Filter, format, hxl, ct), () => OnGetAsync(ct));
+
+    /// <summary>The export button with the list's filters, or null for a role that may not export the registry.</summary>
+    public ExportForm? Export => ExportColumns.MayExport(actor, ExportList.Persons) ? new ExportForm("/Persons", Query(1, Blank(Sort))) : null;
+
     private PersonFilter Filter => new(Status, Sex, Age, Blank(Need), Blank(Block), Blank(Q), Blank(Sort));
 
     public string PageLink(int page) => Link(page, Blank(Sort));
 
-    private string Link(int page, string? sort)
+    private string Link(int page, string? sort) => QueryHelpers.AddQueryString("/Persons", Query(page, sort).Where(q => q.Value is not null));
+
+    private Dictionary<string, string?> Query(int page, string? sort) => new()
     {
-        var query = new Dictionary<string, string?>
-        {
-            ["q"] = Blank(Q),
-            ["status"] = Status?.ToString(),
-            ["sex"] = Sex?.ToString(),
-            ["age"] = Age?.ToString(),
-            ["need"] = Blank(Need),
-            ["block"] = Blank(Block),
-            ["sort"] = sort,
-            ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
-        };
-        return QueryHelpers.AddQueryString("/Persons", query.Where(q => q.Value is not null));
-    }
+        ["q"] = Blank(Q),
+        ["status"] = Status?.ToString(),
+        ["sex"] = Sex?.ToString(),
+        ["age"] = Age?.ToString(),
+        ["need"] = Blank(Need),
+        ["block"] = Blank(Block),
+        ["sort"] = sort,
+        ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>A relevance as a whole percentage, rounded down: only names that match exactly show 100 %.</summary>
     public static string Relevance(double score) => string.Create(CultureInfo.InvariantCulture, $"{Math.Floor(score * 100):0} %");

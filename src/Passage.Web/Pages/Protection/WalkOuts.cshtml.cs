@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Common;
+using Passage.Core.Exports;
 using Passage.Core.Protection;
 using Passage.Core.Storage;
 using Passage.Web.Pages.Cases;
@@ -41,6 +42,12 @@ public sealed class WalkOutsModel(ListWalkOuts list, RecordWalkOut record, Passa
         ResponsibleOfficer ??= actor.UserName;
         return await ShowAsync(ct);
     }
+
+    /// <summary>The walk-outs as a file, without where the residents are now.</summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportWalkOuts export, CancellationToken ct) =>
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(format, hxl, ct), () => ShowAsync(ct));
+
+    public ExportForm Export => new("/Protection/WalkOuts", new Dictionary<string, string?>(), Label: "Export (without whereabouts)");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
+using Passage.Core.Exports;
 using Passage.Core.Pledges;
 
 namespace Passage.Web.Pages.Referrals;
@@ -19,4 +20,14 @@ public sealed class InboxModel(ListReferrals list) : PageModel
     public IReadOnlyList<ReferralSummary> Referrals { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => Referrals = await list.ExecuteAsync(Status, null, ct);
+
+    /// <summary>The list as a file, with its status filter.</summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportReferrals export, CancellationToken ct) =>
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(Status, format, hxl, ct), async () =>
+        {
+            await OnGetAsync(ct);
+            return Page();
+        });
+
+    public ExportForm Export => new("/Referrals", new Dictionary<string, string?> { ["status"] = Status?.ToString() ?? "" });
 }

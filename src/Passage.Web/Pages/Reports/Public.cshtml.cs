@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
+using Passage.Core.Exports;
 using Passage.Core.Reporting;
 
 namespace Passage.Web.Pages.Reports;
@@ -22,4 +23,11 @@ public sealed class PublicModel(ViewPublicReport view) : PageModel
         Report = report;
         return format == "pdf" ? File(report.ToPdf(), "application/pdf", $"public-report-{report.Today:yyyy-MM-dd}.pdf") : Page();
     }
+
+    /// <summary>One of the report's tables as a file, as published (small counts suppressed), with an HXL hashtag row when asked for.</summary>
+    public async Task<IActionResult> OnGetExportAsync(AggregateTable table, ExportFormat format, bool hxl, [FromServices] ExportAggregates export, CancellationToken ct) =>
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(table, format, hxl, ct), () => OnGetAsync(null, ct));
+
+    public static ExportForm ExportOf(string tableName) =>
+        new("/Reports/Public", new Dictionary<string, string?>(), (tableName == ViewPublicReport.ByYear ? AggregateTable.PublicByYear : AggregateTable.PublicBySex).ToString(), "Export this table");
 }

@@ -1,4 +1,4 @@
-namespace Passage.Core.Registry.Export;
+namespace Passage.Core.Exports;
 
 /// <summary>Makes text safe to open in a spreadsheet: a cell that begins like a formula is prefixed with an apostrophe.</summary>
 public static class SpreadsheetText

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Accounts;
+using Passage.Core.Audit;
+using Passage.Core.Common;
+using Passage.Core.Registry;
+using Passage.Core.Storage;
+
+namespace Passage.Core.Exports;
+
+/// <summary>
+/// The registry list as a file: the persons its filters select, in registration-number order, with only the columns the
+/// actor may read (<see cref="ExportColumns.Persons"/>). A name in the search box selects by the start of name words, as
+/// the list does beyond its ranked matches. Read in batches, so the registry is never held in memory.
+/// </summary>
+public sealed class ExportPersons(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
+{
+    public async Task<Result<ExportFile>> ExecuteAsync(PersonFilter filter, ExportFormat format, bool hxl = false, CancellationToken ct = default)
+    {
+        if (await ExportRules.CheckAsync(actor, audit, ExportList.Persons, nameof(Person), format, hxl, filter.Reads(), filter.Check(), ct) is { } problem)
+        {
+            return problem;
+        }
+
+        var columns = ExportColumns.For(actor, ExportList.Persons, ExportColumns.Persons);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new ExportFile(audit, "persons", nameof(Person), filter.Describe(), format, [.. columns.Select(c => c.Name)],
+            token => Rows(filter, today, columns, token));
+    }
+
+    private async IAsyncEnumerable<ExportRow> Rows(
+        PersonFilter filter, DateOnly today, IReadOnlyList<ExportColumn<PersonLine>> columns, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var line in ExportRules.InBatches<PersonLine>((last, _, token) => BatchAsync(filter, today, last?.Person.RegistrationNumber, token), ct))
+        {
+            yield return ExportRules.Row(line.Person.RegistrationNumber, columns, line);
+        }
+    }
+
+    private async Task<List<PersonLine>> BatchAsync(PersonFilter filter, DateOnly today, string? after, CancellationToken ct)
+    {
+        var persons = ListPersons.Filter(db, db.Persons.AsNoTracking(), filter, today);
+        if (after is not null)
+        {
+#pragma warning disable CA1309, CA1310 // translated to SQL: the order the database sorts registration numbers in
+            persons = persons.Where(p => string.Compare(p.RegistrationNumber, after) > 0);
+#pragma warning restore CA1309, CA1310
+        }
+
+        var batch = await persons.OrderBy(p => p.RegistrationNumber).Take(ExportRules.Batch)
+            .Include(p => p.Aliases).Include(p => p.Needs).AsSplitQuery()
+            .ToListAsync(ct);
+        var caseIds = batch.Select(p => p.CaseId).Distinct().ToList();
+        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.CaseNumber, c.Status })
+            .ToDictionaryAsync(c => c.Id, ct);
+        return batch.Select(p => new PersonLine(p, cases[p.CaseId].CaseNumber, cases[p.CaseId].Status)).ToList();
+    }
+}
