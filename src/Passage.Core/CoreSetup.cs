@@ -33,6 +33,7 @@ public static class CoreSetup
         services.AddScoped<UpdatePerson>();
         services.AddScoped<ListPersons>();
         services.AddScoped<ListCases>();
+        services.AddScoped<ViewTeamWork>();
         services.AddScoped<ViewPerson>();
         services.AddScoped<FindByNumber>();
         services.AddScoped<RecomputeSearchKeys>();
@@ -50,6 +51,7 @@ public static class CoreSetup
         services.AddScoped<MoveCase>();
         services.AddScoped<MovePersonToCase>();
         services.AddScoped<SearchAudit>();
+        services.AddScoped<AuditRecordNumbers>();
         services.AddScoped<VerifyAuditChain>();
         services.TryAddSingleton(BreakGlassSettings.Default);
         services.AddScoped<RequestBreakGlass>();

@@ -99,6 +99,16 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
         return user;
     }
 
+    /// <summary>Changes a stored user as an administrator's edit would (a country, the supervisor mark).</summary>
+    public async Task ChangeUserAsync(string userId, Action<PassageUser> change)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PassageUser>>();
+        var stored = (await users.FindByIdAsync(userId))!;
+        change(stored);
+        (await users.UpdateAsync(stored)).Succeeded.ShouldBeTrue();
+    }
+
     /// <summary>Signs in through the real form, with the antiforgery token the page gives; returns the response.</summary>
     public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string userName, string password)
     {

@@ -22,6 +22,9 @@ public sealed record ProtectionFlag(Guid PersonId, string RegistrationNumber, Pr
 /// </summary>
 public sealed class ProtectionFlags(PassageDbContext db, Actor actor)
 {
+    /// <summary>How many flags wait for the actor: the count the navigation shows beside "Protection flags".</summary>
+    public async Task<int> CountAsync(CancellationToken ct = default) => (await ExecuteAsync(ct)).Count;
+
     public async Task<IReadOnlyList<ProtectionFlag>> ExecuteAsync(CancellationToken ct = default)
     {
         if (!actor.Can(Permission.ReadInterviewRecord))

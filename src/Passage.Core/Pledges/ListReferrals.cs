@@ -10,6 +10,10 @@ namespace Passage.Core.Pledges;
 /// </summary>
 public sealed class ListReferrals(PassageDbContext db, Actor actor)
 {
+    /// <summary>How many referrals the actor may see are in <paramref name="status"/>: for a delegate, the decisions waiting in their inbox.</summary>
+    public Task<int> CountAsync(ReferralStatus status, CancellationToken ct = default) =>
+        PledgeAccess.Visible(db.Referrals.AsNoTracking(), actor).CountAsync(r => r.Status == status, ct);
+
     public async Task<IReadOnlyList<ReferralSummary>> ExecuteAsync(ReferralStatus? status = null, Guid? pledgeId = null, CancellationToken ct = default)
     {
         var referrals = PledgeAccess.Visible(db.Referrals.AsNoTracking(), actor);

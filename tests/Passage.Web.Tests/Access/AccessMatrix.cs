@@ -191,6 +191,9 @@ public static class AccessMatrix
         Page("/Persons/Register", Permission.WriteBiodata),
         Page("/Duplicates", Permission.WriteBiodata),
         Page("/Cases", Permission.ReadCases, shows: [FieldGroup.CaseStatus]),
+
+        // A supervisor's view only: the matrix's users are not supervisors (TeamPageTests).
+        Page("/Team", Permission.ReadCases) with { Allowed = [404] },
         Page("/Cases/{id:guid}", Permission.ReadCases, MatrixTarget.Case, [FieldGroup.Biodata, .. History]),
         Page("/Cases/{id:guid}/Referrals", Permission.ReadPledges, MatrixTarget.Case,
             [FieldGroup.DecisionReasons, FieldGroup.InternalNotes, FieldGroup.StaffNames, FieldGroup.CaseStatus, FieldGroup.ResettlementChoice]) with { Embeds = Permission.ReadDossier },

@@ -25,8 +25,10 @@ public sealed class SignInTests
         setCookie.ShouldContain("httponly", Case.Insensitive);
         setCookie.ShouldContain("samesite=strict", Case.Insensitive);
         using var start = await browser.GetAsync(new Uri("/", UriKind.Relative));
-        start.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await start.Content.ReadAsStringAsync()).ShouldContain("maryam.rahimi");
+        start.Headers.Location!.OriginalString.ShouldBe("/Audit");
+        using var audit = await browser.GetAsync(start.Headers.Location);
+        audit.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await audit.Content.ReadAsStringAsync()).ShouldContain("maryam.rahimi");
         var audited = await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditAction.SignedIn && a.EntityId == user.Id));
         audited.ShouldBeTrue();
     }
@@ -48,7 +50,7 @@ public sealed class SignInTests
         cookie.ShouldStartWith("__Host-Passage=");
         cookie.ShouldContain("secure", Case.Insensitive);
         cookie.ShouldContain("path=/", Case.Insensitive);
-        using var start = await browser.GetAsync(new Uri("/", UriKind.Relative));
+        using var start = await browser.GetAsync(new Uri("/Audit", UriKind.Relative));
         start.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

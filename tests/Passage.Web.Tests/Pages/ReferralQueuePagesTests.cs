@@ -55,7 +55,8 @@ public sealed partial class ReferralQueuePagesTests
         var second = await resettlement.GetPageAsync("/Referrals/Queue?sort=-case&page=2");
 
         QueueRows().Count(first).ShouldBe(25);
-        first.ShouldContain("Page 1 of 2");
+        first.ShouldContain("<strong aria-current=\"page\">1</strong>");
+        first.ShouldContain("<a href=\"/Referrals/Queue?sort=-case&amp;page=2\" aria-label=\"Page 2\">2</a>");
         first.ShouldContain("href=\"/Referrals/Queue?sort=-case&amp;page=2\" rel=\"next\"");
         first.ShouldContain("aria-sort=\"descending\"><a class=\"sort\" href=\"/Referrals/Queue?sort=case\">Case");
         QueueRows().Count(second).ShouldBe(1);

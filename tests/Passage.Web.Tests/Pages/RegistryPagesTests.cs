@@ -74,7 +74,7 @@ public sealed class RegistryPagesTests
         using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
         using var browser = await factory.SignedInBrowserAsync("user.viewer", Roles.Viewer);
 
-        var html = await browser.GetPageAsync("/");
+        var html = await browser.GetPageAsync("/Account/Tokens");
 
         html.ShouldNotContain("href=\"/Persons\"");
         html.ShouldNotContain("href=\"/Audit\"");

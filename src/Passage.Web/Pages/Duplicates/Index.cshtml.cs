@@ -37,26 +37,6 @@ public sealed class IndexModel(OpenDuplicateReviews queue, StartDuplicateScan st
     /// <summary>A decision comes back to the page it was made on.</summary>
     public string DecideAction => string.Create(CultureInfo.InvariantCulture, $"/Duplicates?handler=Decide&page={PageNumber}");
 
-    /// <summary>The page numbers the pager links, null for a gap: the first, the last, and two either side of this one.</summary>
-    public IEnumerable<int?> PageNumbers
-    {
-        get
-        {
-            var count = Queue?.PageCount ?? 1;
-            int? previous = null;
-            foreach (var n in Enumerable.Range(1, count).Where(n => n == 1 || n == count || Math.Abs(n - PageNumber) <= 2))
-            {
-                if (previous is { } p && n > p + 1)
-                {
-                    yield return null;
-                }
-
-                yield return n;
-                previous = n;
-            }
-        }
-    }
-
     public string PageLink(int page) => string.Create(CultureInfo.InvariantCulture, $"/Duplicates?page={page}");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(null, ct);
