@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -66,6 +67,36 @@ public sealed class FieldCipher
         var latest = _keys.GetAllKeys().Select(k => k.ActivationDate).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
         var activation = now > latest ? now : latest.AddSeconds(1);
         return _keys.CreateNewKey(activation, activation.AddYears(1)).KeyId;
+    }
+
+    /// <summary>The id of the key that sealed <paramref name="stored"/> (Data Protection's payload: a 4-byte header, then the key id).</summary>
+    public static Guid? KeyOf(string stored)
+    {
+        if (!IsSealed(stored))
+        {
+            return null;
+        }
+
+        var payload = Base64Url.DecodeFromChars(stored.AsSpan(Prefix.Length));
+        return payload.Length >= 20 ? new Guid(payload.AsSpan(4, 16)) : null;
+    }
+
+    /// <summary>
+    /// Waits until this process seals with <paramref name="keyId"/>: the key ring is reloaded in the background after a
+    /// new key, and a value sealed again with the old key would be lost when that key is revoked.
+    /// </summary>
+    public async Task SealWithAsync(Guid keyId, CancellationToken ct)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (KeyOf(Seal(string.Empty)) != keyId)
+        {
+            if (waited.Elapsed > TimeSpan.FromMinutes(1))
+            {
+                throw new InvalidOperationException("The new field key did not become the key that seals within a minute; nothing was sealed again.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), ct);
+        }
     }
 
     /// <summary>Revokes every key activated before <paramref name="keyId"/>'s, once nothing stored needs them.</summary>

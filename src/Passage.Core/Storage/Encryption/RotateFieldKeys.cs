@@ -21,6 +21,7 @@ public sealed class RotateFieldKeys(PassageDbContext db, Actor actor, AuditLog a
 
         var cipher = FieldEncryption.CipherOf(db) ?? throw new InvalidOperationException("The context has no field keys.");
         var key = cipher.NewKey(clock.GetUtcNow());
+        await cipher.SealWithAsync(key, ct);
         var resealed = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var table in FieldEncryption.SealedColumns(db.Model).GroupBy(c => c.Entity))
