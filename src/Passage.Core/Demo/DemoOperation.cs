@@ -63,6 +63,7 @@ public static class DemoOperation
             await WriteAsync(db, households, actors, now, seed, progress, ct);
             await DemoIncidents.RecordAsync(db, actors[Roles.Security], clock, new Random(seed + 5), ct);
             await DemoFamilyContact.SeedAsync(db, actors[Roles.Tracing], now, ct);
+            await DemoReturns.SeedAsync(db, actors, clock, ct);
             new AuditLog(db, provider.GetRequiredService<Actor>(), clock).Record(
                 AuditAction.Imported, nameof(Person), "demo", $"demo operation: {persons} persons in {households.Count} cases");
             await db.SaveChangesAsync(ct);

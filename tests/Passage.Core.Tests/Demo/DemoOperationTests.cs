@@ -6,6 +6,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.Demo;
+using Passage.Core.Protection;
 using Passage.Core.Registry;
 using Passage.Core.Storage;
 using Passage.Testing;
@@ -119,6 +120,14 @@ public class DemoOperationTests
         audit.Detail.ShouldBe($"demo operation: 400 persons in {result.Cases} cases");
         var opened = await db.Persons.Where(p => p.RegisteredAt > Clock.GetUtcNow()).CountAsync();
         opened.ShouldBe(0);
+        (await db.CaseEvents.CountAsync(e => e.Reason == ConfirmRepatriationDeparture.HistoryReason && e.ToStatus == CaseStatus.Departed)).ShouldBe(1);
+        statuses.ShouldContain(CaseStatus.RepatriationRequested);
+        statuses.ShouldContain(CaseStatus.RepatriationCleared);
+        var progress = await db.Set<RepatriationProgress>().ToListAsync();
+        progress.ShouldContain(p => p.OriginAccepted && !p.DocumentsIssued);
+        progress.ShouldContain(p => p.OriginAccepted && p.DocumentsIssued);
+        (await db.Set<WalkOut>().CountAsync()).ShouldBeGreaterThanOrEqualTo(2);
+        (await db.AuditEntries.CountAsync(a => a.EntityType == nameof(WalkOut))).ShouldBeGreaterThanOrEqualTo(2);
     }
 
     [Theory]

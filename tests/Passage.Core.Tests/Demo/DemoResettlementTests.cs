@@ -6,6 +6,7 @@ using Passage.Core.Interviews;
 using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Priorities;
+using Passage.Core.Protection;
 using Passage.Testing;
 
 namespace Passage.Core.Tests.Demo;
@@ -102,7 +103,9 @@ public class DemoResettlementTests
         movements.Except(left).ShouldAllBe(m => m.DepartsAt > Now && (m.Status == MovementStatus.Planned || m.Status == MovementStatus.Confirmed));
         movements.Except(left).Select(m => m.CountryCode).ShouldContain("DE");
         (await db.ManifestVersions.CountAsync()).ShouldBe(left.Count);
-        var booked = await db.Cases.Where(c => c.Status == CaseStatus.Booked || c.Status == CaseStatus.Departed || c.Status == CaseStatus.Arrived).Select(c => c.Id).ToListAsync();
+        var returned = db.CaseEvents.Where(e => e.Reason == ConfirmRepatriationDeparture.HistoryReason).Select(e => e.CaseId);
+        var booked = await db.Cases.Where(c => c.Status == CaseStatus.Booked || c.Status == CaseStatus.Departed || c.Status == CaseStatus.Arrived)
+            .Where(c => !returned.Contains(c.Id)).Select(c => c.Id).ToListAsync();
         var bookedCases = await db.Bookings.Select(b => b.CaseId).ToListAsync();
         booked.ShouldAllBe(id => bookedCases.Contains(id));
         foreach (var seats in await db.MovementSeats.AsNoTracking().ToListAsync())
