@@ -10,7 +10,8 @@ namespace Passage.Core.FamilyContact;
 
 /// <summary>
 /// A tracing officer records a request received from outside. Anti-harvesting first: a requester who asked
-/// <see cref="FamilyContactLimits.PerRequester"/> times in the window, or a name asked about
+/// <see cref="FamilyContactLimits.PerRequester"/> times in the window (one requester however they spell their name, see
+/// <see cref="RequesterIdentity"/>), or a name asked about
 /// <see cref="FamilyContactLimits.PerSoughtName"/> times, is refused and flagged. An accepted request is flagged when its
 /// requester now asks about many people, or when the person sought may be a casualty of an incident.
 /// </summary>
@@ -34,8 +35,7 @@ public sealed class ReceiveFamilyRequest(PassageDbContext db, Actor actor, Audit
 
         var since = now.AddDays(-limits.WindowDays);
         var recent = db.Set<FamilyRequest>().Where(r => r.ReceivedAt >= since);
-        var byRequester = await recent.Where(r => r.RequesterKeys == valid.Value.RequesterKeys)
-            .OrderByDescending(r => r.ReceivedAt).Select(r => new { r.Id, r.SoughtKeys }).ToListAsync(ct);
+        var byRequester = await ByRequesterAsync(recent, RequesterIdentity.Of(valid.Value.RequesterKeys, valid.Value.RequesterContact), ct);
         if (byRequester.Count >= limits.PerRequester)
         {
             return await RefuseAsync(byRequester[0].Id, FlagReason.RequesterLimit,
@@ -64,6 +64,17 @@ public sealed class ReceiveFamilyRequest(PassageDbContext db, Actor actor, Audit
 
         await db.SaveChangesAsync(ct);
         return request;
+    }
+
+    /// <summary>
+    /// The window's requests from the same requester, latest first. Contact details are sealed, so they are compared here
+    /// rather than in SQL; a window holds the requests staff entered in a month, not more.
+    /// </summary>
+    private static async Task<IReadOnlyList<(Guid Id, string SoughtKeys)>> ByRequesterAsync(IQueryable<FamilyRequest> recent, RequesterIdentity requester, CancellationToken ct)
+    {
+        var requests = await recent.OrderByDescending(r => r.ReceivedAt).Select(r => new { r.Id, r.RequesterKeys, r.RequesterContact, r.SoughtKeys }).ToListAsync(ct);
+        var identities = requests.Select(r => RequesterIdentity.Of(r.RequesterKeys, r.RequesterContact)).ToList();
+        return requester.SameRequesterAmong(identities).Select(i => (requests[i].Id, requests[i].SoughtKeys)).ToList();
     }
 
     private async Task<bool> NamedInIncidentAsync(FamilyRequest request, CancellationToken ct)

@@ -91,8 +91,8 @@ public class FamilyContactTests
         var second = await tracing.ReceiveAsync(FamilyScene.AskingFor("Narges Rezaei", requester: "Yousef Karimi", born: null));
         var third = await tracing.ReceiveAsync(FamilyScene.AskingFor("Hossein Rezaei", requester: "Yousef Karimi", born: null));
         var fourth = await tracing.ReceiveAsync(FamilyScene.AskingFor("Zahra Rezaei", requester: "Yousef Karimi"));
-        var otherAboutAli = await tracing.ReceiveAsync(FamilyScene.AskingFor("Ali Rezaei", requester: "Maryam Sadeghi", born: 2000));
-        var thirdAboutAli = await tracing.ReceiveAsync(FamilyScene.AskingFor("Ali Rezaei", requester: "Javad Moradi", born: 2000));
+        var otherAboutAli = await tracing.ReceiveAsync(FamilyScene.AskingFor("Ali Rezaei", requester: "Maryam Sadeghi", born: 2000, contact: "+46 70 111 2233"));
+        var thirdAboutAli = await tracing.ReceiveAsync(FamilyScene.AskingFor("Ali Rezaei", requester: "Javad Moradi", born: 2000, contact: "javad.moradi@example.org"));
         scene.Clock.Advance(TimeSpan.FromDays(31));
         var monthLater = await tracing.ReceiveAsync(FamilyScene.AskingFor("Zahra Rezaei", requester: "Yousef Karimi"));
 
@@ -112,6 +112,32 @@ public class FamilyContactTests
         (await tracing.AnswerAsync(first.Value.Id)).ShouldBe(RequesterAnswers.Standard);
         await using var db = scene.Context();
         (await db.AuditEntries.CountAsync(e => e.EntityType == nameof(FamilyRequest) && e.Action == AuditAction.Refused)).ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Requester_SpellingTheirOwnNameAnotherWayOrInArabicScript_IsStillCountedAsOneRequester(DatabaseProvider provider)
+    {
+        using var scene = ResettlementScene.Create(provider);
+        await scene.FamilyAsync();
+        var tracing = new FamilyScene(scene, new FamilyContactLimits(PerRequester: 3, PerSoughtName: 10, ManyPeople: 10, WindowDays: 30));
+        await tracing.RebuildIndexAsync();
+
+        var first = await tracing.ReceiveAsync(FamilyScene.AskingFor("Ali Rezaei", requester: "Yousef Karimi", contact: "+98 912 345 6789"));
+        var longerName = await tracing.ReceiveAsync(FamilyScene.AskingFor("Narges Rezaei", requester: "Yusuf Kareemi Tehrani", contact: "0912-345-6789"));
+        var arabicScript = await tracing.ReceiveAsync(FamilyScene.AskingFor("Hossein Rezaei", requester: "یوسف کریمی", contact: "Yousef.K@Example.org"));
+        var anotherSpelling = await tracing.ReceiveAsync(FamilyScene.AskingFor("Zahra Rezaei", requester: "Joseph Carimi-Tehrani", contact: "e-mail: yousef.k+family@example.org"));
+        var persianDigits = await tracing.ReceiveAsync(FamilyScene.AskingFor("Maryam Rezaei", requester: "J. Karimy", contact: "۰۰۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹"));
+        var someoneElse = await tracing.ReceiveAsync(FamilyScene.AskingFor("Zahra Rezaei", requester: "Yasmin Karimian", contact: "+98 912 345 6780, yasmin@example.org"));
+
+        (first.Succeeded, longerName.Succeeded, arabicScript.Succeeded, someoneElse.Succeeded).ShouldBe((true, true, true, true));
+        anotherSpelling.Problem!.Detail.ShouldBe("This requester made 3 requests in the last 30 days, the most allowed; the security officer is told.");
+        persianDigits.Problem!.Detail.ShouldBe("This requester made 3 requests in the last 30 days, the most allowed; the security officer is told.");
+        var flags = (await tracing.FlagsAsync()).Value.Items.Where(f => f.Reason == FlagReason.RequesterLimit).ToList();
+        flags.Select(f => f.RequestNumber).Distinct().ShouldBe([arabicScript.Value.Number]);
+        await using var db = scene.Context();
+        (await db.Set<FamilyRequest>().CountAsync()).ShouldBe(4);
     }
 
     [Theory]

@@ -18,8 +18,8 @@ internal sealed class FamilyScene(ResettlementScene scene, FamilyContactLimits? 
     public ResettlementScene Scene => scene;
 
     /// <summary>A brother in Germany asks after Zahra Rezaei, born 1972, daughter of Mohammad.</summary>
-    public static FamilyRequestDetails AskingFor(string sought = "Zahra Rezaei", string requester = "Kamran Rezaei", int? born = 1972) =>
-        new(requester, RequesterRelationship.Sibling, "+49 151 2345 6789", IdentityCheck.DocumentSeen, "Passport seen at the Cologne office",
+    public static FamilyRequestDetails AskingFor(string sought = "Zahra Rezaei", string requester = "Kamran Rezaei", int? born = 1972, string contact = "+49 151 2345 6789") =>
+        new(requester, RequesterRelationship.Sibling, contact, IdentityCheck.DocumentSeen, "Passport seen at the Cologne office",
             sought, null, born, "Mohammad", "Mashhad", "Lost contact in 2011; our mother is ill");
 
     public async Task RebuildIndexAsync()

@@ -58,5 +58,61 @@ public sealed class FamilyRequestsApiTests
         view.GetProperty("soughtPerson").GetProperty("registrationNumber").GetString().ShouldBe(sought.RegistrationNumber);
         protectionReceives.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         byRegistration.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        using var withdrawn = await tracing.PostJsonAsync($"/api/v1/family-requests/{id}/consent-withdrawal", new { note = "No longer wants contact", expectedVersion = 3 });
+        using var afterWithdrawal = await tracing.GetAsync($"/api/v1/family-requests/{id}/answer");
+        using var callAfterWithdrawal = await tracing.PostJsonAsync($"/api/v1/family-requests/{id}/contacts", new { kind = "CallArranged", note = "Another call", expectedVersion = 4 });
+
+        withdrawn.StatusCode.ShouldBe(HttpStatusCode.OK, await withdrawn.Content.ReadAsStringAsync());
+        (await withdrawn.JsonAsync()).GetProperty("stage").GetString().ShouldBe("ConsentWithdrawn");
+        (await afterWithdrawal.JsonAsync()).GetProperty("text").GetString().ShouldBe(Core.FamilyContact.RequesterAnswers.Standard);
+        callAfterWithdrawal.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await callAfterWithdrawal.JsonAsync()).GetProperty("detail").GetString().ShouldBe("Contact is made only with the sought person's consent in force.");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Requests_OneRequesterSpellingTheirNameAnotherWay_AreRefusedPastTheLimitAndFlaggedForSecurity(DatabaseProvider provider)
+    {
+        using var factory = new PassageWebFactory(provider);
+        using var tracing = await factory.ApiClientAsync("sara.tracing", Roles.Tracing);
+        using var security = await factory.ApiClientAsync("kaveh.security", Roles.Security);
+        var spellings = new[]
+        {
+            ("Nader Farahani", "+964 770 123 4567", "Ali Rezaei"),
+            ("Nader Farahany Kermani", "0770-123-4567", "Narges Ahmadi"),
+            ("نادر فراهانی", "nader.f@example.org", "Hossein Karimi"),
+            ("Naader Farahani-Kermani", "+964 770 123 4567", "Zahra Moradi"),
+            ("N. Kermani", "Nader.F+2@Example.org", "Reza Jafari"),
+            ("نادر کرمانی", "۰۷۷۰ ۱۲۳ ۴۵۶۷", "Leila Sadeghi"),
+        };
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var (requester, contact, sought) in spellings)
+        {
+            using var response = await tracing.PostJsonAsync("/api/v1/family-requests/", new
+            {
+                requesterName = requester,
+                relationship = "OtherRelative",
+                requesterContact = contact,
+                identityCheck = "NotChecked",
+                soughtName = sought,
+                reason = "Says he is a cousin",
+            });
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
+            {
+                (await response.JsonAsync()).GetProperty("detail").GetString().ShouldBe(
+                    "This requester made 5 requests in the last 30 days, the most allowed; the security officer is told.");
+            }
+        }
+
+        var flags = await (await security.GetAsync("/api/v1/family-request-flags/")).JsonAsync();
+
+        statuses.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity]);
+        var reasons = flags.GetProperty("items").EnumerateArray().Select(f => f.GetProperty("reason").GetString()).ToList();
+        reasons.ShouldContain("RequesterLimit");
+        reasons.ShouldContain("ManyPeople");
     }
 }

@@ -15,7 +15,7 @@ internal sealed class FamilySteps(PassageWebFactory factory)
     public const string Officer = "parisa.protection";
 
     public static FamilyRequestDetails Seeking(Person person, string requester) => new(
-        requester, RequesterRelationship.Sibling, "+98 912 000 0000", IdentityCheck.CallBackVerified, null,
+        requester, RequesterRelationship.Sibling, requester.Replace(' ', '.').ToLowerInvariant() + "@example.org", IdentityCheck.CallBackVerified, null,
         $"{person.GivenName} {person.FamilyName}", null, person.BirthYear, person.FatherName, "Kermanshah", "We lost touch years ago");
 
     public async Task<Guid> ReceiveAsync(FamilyRequestDetails details) =>
