@@ -15,6 +15,7 @@ public static class ProtectionSetup
         services.AddScoped<RecordRepatriationProgress>();
         services.AddScoped<ConfirmRepatriationDeparture>();
         services.AddScoped<ListRepatriations>();
+        services.AddScoped<ListReturnDepartures>();
         services.AddScoped<RotateFieldKeys>();
         return services;
     }

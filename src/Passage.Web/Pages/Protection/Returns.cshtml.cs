@@ -70,8 +70,13 @@ public sealed class ReturnsModel(
             return RedirectToPage();
         }
 
+        if (result.Problem!.Kind == ProblemKind.NotFound)
+        {
+            return NotFound();
+        }
+
         ModelState.Clear();
-        result.Problem!.AddTo(ModelState, "");
+        result.Problem.AddTo(ModelState, "");
         return await ShowAsync(ct);
     }
 
