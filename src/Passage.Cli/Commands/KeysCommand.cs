@@ -15,7 +15,7 @@ public static class KeysCommand
         {
             Description = "Revoke the older keys afterwards, so that older backups' sealed fields can no longer be opened. Stop the web processes first.",
         };
-        var rotate = new Command("rotate", "Add a new field key and seal every sealed field again with it.");
+        var rotate = new Command("rotate", "Add a new field key and seal every sealed field again with it. Stop the web processes first, start them after.");
         rotate.Options.Add(retire);
         rotate.SetAction(async (parseResult, ct) =>
         {

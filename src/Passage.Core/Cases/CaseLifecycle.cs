@@ -103,7 +103,8 @@ public static class CaseLifecycle
     private static string? HasMembers(CaseFacts facts) =>
         facts.MemberCount > 0 ? null : "The case has no members.";
 
-    private static string? EveryAdultChosePrivateReturn(CaseFacts facts) =>
+    /// <summary>The guard of a voluntary return: null when every adult chose to return in an interview held alone, else who did not.</summary>
+    internal static string? EveryAdultChosePrivateReturn(CaseFacts facts) =>
         HasMembers(facts) ?? (facts.AdultsWithoutPrivateReturnChoice.Count == 0
             ? null
             : $"No private interview recording the choice to return for: {string.Join(", ", facts.AdultsWithoutPrivateReturnChoice)}. Every adult must choose to return in an interview held alone with them before a return is requested.");

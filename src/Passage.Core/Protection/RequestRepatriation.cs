@@ -32,7 +32,16 @@ public sealed class RequestRepatriation(PassageDbContext db, Actor actor, CaseFa
             return Problem.Conflict();
         }
 
-        var moved = @case.TryMoveThrough(CaseFlow.Repatriation, CaseStatus.RepatriationRequested, HistoryReason, await facts.ExecuteAsync(caseId, ct), actor, clock.GetUtcNow());
+        var known = await facts.ExecuteAsync(caseId, ct);
+
+        // Before every adult is interviewed the lifecycle would only say that the case is not Interviewed yet: name who still
+        // has no private interview choosing return instead.
+        if (@case.Status == CaseStatus.Registered && CaseLifecycle.EveryAdultChosePrivateReturn(known) is { } missing)
+        {
+            return Problem.Refused(missing);
+        }
+
+        var moved = @case.TryMoveThrough(CaseFlow.Repatriation, CaseStatus.RepatriationRequested, HistoryReason, known, actor, clock.GetUtcNow());
         if (!moved.Succeeded)
         {
             return moved;

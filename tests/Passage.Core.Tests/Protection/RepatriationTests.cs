@@ -18,6 +18,8 @@ public class RepatriationTests
         using var scene = ResettlementScene.Create(provider);
         var family = await scene.ReadyFamilyAsync();
         var returnAlone = ResettlementScene.Interview(ResettlementChoice.ReturnToOriginCountry, preferences: []);
+        var fresh = await scene.FamilyAsync("Ahmadi", "احمدی");
+        var notInterviewed = await RequestAsync(scene, fresh.CaseId, Roles.Protection);
         (await scene.InterviewAsync(family.Father.Id, returnAlone)).Succeeded.ShouldBeTrue();
         (await scene.InterviewAsync(family.Mother.Id, returnAlone with { InterviewedAlone = false, OthersPresent = "Her husband" })).Succeeded.ShouldBeTrue();
         (await scene.InterviewAsync(family.Son.Id, returnAlone)).Succeeded.ShouldBeTrue();
@@ -27,6 +29,9 @@ public class RepatriationTests
         (await scene.InterviewAsync(family.Mother.Id, returnAlone)).Succeeded.ShouldBeTrue();
         var requested = await RequestAsync(scene, family.CaseId, Roles.Protection);
 
+        notInterviewed.Problem!.Detail.ShouldBe(
+            $"No private interview recording the choice to return for: {string.Join(", ", fresh.Adults.Select(p => p.RegistrationNumber).Order(StringComparer.Ordinal))}. Every adult must choose to return in an interview held alone with them before a return is requested.");
+        (await scene.CaseStatusAsync(fresh.CaseId)).ShouldBe(CaseStatus.Registered);
         refused.Problem!.Detail.ShouldBe(
             $"No private interview recording the choice to return for: {family.Mother.RegistrationNumber}. Every adult must choose to return in an interview held alone with them before a return is requested.");
         byResettlement.Problem!.Kind.ShouldBe(ProblemKind.NotFound);
