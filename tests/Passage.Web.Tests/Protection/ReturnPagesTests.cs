@@ -24,13 +24,10 @@ public sealed class ReturnPagesTests
     public async Task Departure_ConfirmedByTheMovementOfficerOnTheMovementsPage_DepartsTheCaseWithAMessageAndIsAudited(DatabaseProvider provider)
     {
         using var factory = new PassageWebFactory(provider);
-        var person = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Hassan", "Jafari", "1979"));
-        var caseNumber = await factory.WithDbAsync(db => db.Cases.Where(c => c.Id == person.CaseId).Select(c => c.CaseNumber).SingleAsync());
         using var protection = await factory.SignedInBrowserAsync("parisa.protection", Roles.Protection);
         using var movement = await factory.SignedInBrowserAsync("babak.movement", Roles.Movement);
         using var resettlement = await factory.SignedInBrowserAsync("anna.resettlement", Roles.Resettlement);
-        (await protection.PostFormAsync($"/Persons/{person.Id}/Interviews", PrivateInterviewChoosingReturn())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await protection.PostFormAsync("/Protection/Returns?handler=Request", new Dictionary<string, string> { ["CaseNumber"] = caseNumber })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (person, caseNumber) = await ReturnRequestedAsync(factory, protection, "Hassan", "Jafari", "1979");
         (await ProgressAsync(factory, protection, person.CaseId, documents: false)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var beforeDocuments = await movement.GetPageAsync("/Movements");
         (await ProgressAsync(factory, protection, person.CaseId, documents: true)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -68,12 +65,9 @@ public sealed class ReturnPagesTests
     public async Task Departure_OfACaseNotClearedOrChangedMeanwhile_IsRefusedOnThePageAndNothingChanges(DatabaseProvider provider)
     {
         using var factory = new PassageWebFactory(provider);
-        var person = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Soraya", "Moradi", "1983"));
-        var caseNumber = await factory.WithDbAsync(db => db.Cases.Where(c => c.Id == person.CaseId).Select(c => c.CaseNumber).SingleAsync());
         using var protection = await factory.SignedInBrowserAsync("parisa.protection", Roles.Protection);
         using var movement = await factory.SignedInBrowserAsync("babak.movement", Roles.Movement);
-        (await protection.PostFormAsync($"/Persons/{person.Id}/Interviews", PrivateInterviewChoosingReturn())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await protection.PostFormAsync("/Protection/Returns?handler=Request", new Dictionary<string, string> { ["CaseNumber"] = caseNumber })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (person, _) = await ReturnRequestedAsync(factory, protection, "Soraya", "Moradi", "1983");
 
         using var notCleared = await ConfirmAsync(factory, movement, "/Movements", person.CaseId);
         (await ProgressAsync(factory, protection, person.CaseId, documents: true)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -92,14 +86,23 @@ public sealed class ReturnPagesTests
         (await VersionAsync(factory, person.CaseId)).ShouldBe(version);
     }
 
-    private static Dictionary<string, string> PrivateInterviewChoosingReturn() => new()
+    /// <summary>A one-person case whose resident chose to return in a private interview, and whose return the protection officer asked for, on the pages.</summary>
+    private static async Task<(Core.Registry.Person Person, string CaseNumber)> ReturnRequestedAsync(
+        PassageWebFactory factory, HttpClient protection, string given, string family, string born)
     {
-        ["Form.HeldOn"] = Today,
-        ["Form.Interviewer"] = "Leila Karimi",
-        ["Form.Language"] = "Persian",
-        ["Form.InterviewedAlone"] = "true",
-        ["Form.Choice"] = "ReturnToOriginCountry",
-    };
+        var person = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails(given, family, born));
+        var caseNumber = await factory.WithDbAsync(db => db.Cases.Where(c => c.Id == person.CaseId).Select(c => c.CaseNumber).SingleAsync());
+        (await protection.PostFormAsync($"/Persons/{person.Id}/Interviews", new Dictionary<string, string>
+        {
+            ["Form.HeldOn"] = Today,
+            ["Form.Interviewer"] = "Leila Karimi",
+            ["Form.Language"] = "Persian",
+            ["Form.InterviewedAlone"] = "true",
+            ["Form.Choice"] = "ReturnToOriginCountry",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await protection.PostFormAsync("/Protection/Returns?handler=Request", new Dictionary<string, string> { ["CaseNumber"] = caseNumber })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return (person, caseNumber);
+    }
 
     private static async Task<HttpResponseMessage> ProgressAsync(PassageWebFactory factory, HttpClient protection, Guid caseId, bool documents)
     {
