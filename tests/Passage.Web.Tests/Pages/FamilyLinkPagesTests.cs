@@ -67,7 +67,7 @@ public sealed class FamilyLinkPagesTests
     }
 
     [Fact]
-    public async Task FamilyLinksPage_ProtectionOfficer_IsForbiddenAndTheirPersonPageOffersNoLink()
+    public async Task FamilyLinksPage_ProtectionOfficer_IsDeniedAndTheirPersonPageOffersNoLink()
     {
         using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
         var person = await factory.RegisterPersonAsync();
@@ -75,7 +75,8 @@ public sealed class FamilyLinkPagesTests
 
         using var response = await browser.GetAsync(new Uri($"/Persons/{person.Id}/FamilyLinks", UriKind.Relative));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/Denied");
         (await browser.GetPageAsync($"/Persons/{person.Id}")).ShouldNotContain("/FamilyLinks");
     }
 }
