@@ -31,6 +31,8 @@ public static class CoreSetup
         services.AddPassageStorage(connectionString, fieldKeysFolder);
         services.AddScoped<RegisterPerson>();
         services.AddScoped<UpdatePerson>();
+        services.AddScoped<LinkFamilyMembers>();
+        services.AddScoped<UnlinkFamilyMembers>();
         services.AddScoped<ListPersons>();
         services.AddScoped<ListCases>();
         services.AddScoped<ViewTeamWork>();
@@ -72,6 +74,7 @@ public static class CoreSetup
         services.AddScoped<ViewCaseInterviews>();
         services.AddScoped<RecordThirdPartyList>();
         services.AddScoped<ProtectionFlags>();
+        services.AddScoped<MarkProtectionFlagDone>();
         services.AddScoped<CreatePledge>();
         services.AddScoped<RaisePledge>();
         services.AddScoped<ListPledges>();

@@ -19,7 +19,7 @@ public sealed class ResettlementJourneyTests
     {
         using var site = new PassageSite();
         await site.StartAsync(persons: 6);
-        var (personId, caseId, caseNumber) = await SingleAdultAsync(site);
+        var (personId, caseId, caseNumber, registrationNumber, name) = await SingleAdultAsync(site);
         await AddDelegateAsync(site);
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -55,6 +55,13 @@ public sealed class ResettlementJourneyTests
         await SignInAsync(page, site, DelegateName);
         await NavigateAsync(page, "Inbox");
         await page.GetByRole(AriaRole.Link, new() { Name = caseNumber }).ClickAsync();
+
+        // Who is in the case, without the dossier's download: the dossier's fields of each member, and no staff names.
+        var members = page.GetByRole(AriaRole.Region, new() { Name = "Members (1)" });
+        await Expect(members);
+        (await members.Locator("tbody tr").AllInnerTextsAsync()).ShouldHaveSingleItem().ShouldContain(registrationNumber);
+        (await members.Locator("tbody tr").InnerTextAsync()).ShouldContain(name);
+        (await page.Locator("main").InnerTextAsync()).ShouldNotContain("Nasrin Officer");
         await page.GetByLabel("Accepted", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Reason").FillAsync("Meets the criteria of the pledge");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
@@ -73,14 +80,14 @@ public sealed class ResettlementJourneyTests
         (await scope.ServiceProvider.GetRequiredService<PassageDbContext>().Cases.SingleAsync(c => c.Id == caseId)).Status.ShouldBe(CaseStatus.Cleared);
     }
 
-    private static async Task<(Guid PersonId, Guid CaseId, string CaseNumber)> SingleAdultAsync(PassageSite site)
+    private static async Task<(Guid PersonId, Guid CaseId, string CaseNumber, string RegistrationNumber, string Name)> SingleAdultAsync(PassageSite site)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
         var single = await db.Persons.GroupBy(p => p.CaseId).Where(g => g.Count() == 1).Select(g => g.Key).ToListAsync();
         var person = (await db.Persons.Where(p => single.Contains(p.CaseId) && p.BirthYear < 2000).OrderBy(p => p.RegistrationNumber).ToListAsync()).First();
         var caseNumber = await db.Cases.Where(c => c.Id == person.CaseId).Select(c => c.CaseNumber).SingleAsync();
-        return (person.Id, person.CaseId, caseNumber);
+        return (person.Id, person.CaseId, caseNumber, person.RegistrationNumber, $"{person.GivenName} {person.FamilyName}");
     }
 
     private static Task AddDelegateAsync(PassageSite site) =>

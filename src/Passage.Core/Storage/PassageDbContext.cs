@@ -66,6 +66,8 @@ public class PassageDbContext(DbContextOptions<PassageDbContext> options) : Iden
 
     public DbSet<ThirdPartyListEntry> ThirdPartyListEntries => Set<ThirdPartyListEntry>();
 
+    public DbSet<ProtectionFlagReview> ProtectionFlagReviews => Set<ProtectionFlagReview>();
+
     public DbSet<Pledge> Pledges => Set<Pledge>();
 
     public DbSet<PledgeRaise> PledgeRaises => Set<PledgeRaise>();

@@ -996,6 +996,50 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.ToTable("Interviews");
                 });
 
+            modelBuilder.Entity("Passage.Core.Interviews.ProtectionFlagReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DoneByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DoneByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("FlagKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlagKey")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ProtectionFlagReviews");
+                });
+
             modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyList", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2605,6 +2649,15 @@ namespace Passage.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>
+                {
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ProtectionFlagReview", b =>
                 {
                     b.HasOne("Passage.Core.Registry.Person", null)
                         .WithMany()

@@ -977,6 +977,48 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.ToTable("Interviews");
                 });
 
+            modelBuilder.Entity("Passage.Core.Interviews.ProtectionFlagReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FlagKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Passage:Sealed", true);
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlagKey")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ProtectionFlagReviews");
+                });
+
             modelBuilder.Entity("Passage.Core.Interviews.ThirdPartyList", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2549,6 +2591,15 @@ namespace Passage.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Passage.Core.Interviews.Interview", b =>
+                {
+                    b.HasOne("Passage.Core.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passage.Core.Interviews.ProtectionFlagReview", b =>
                 {
                     b.HasOne("Passage.Core.Registry.Person", null)
                         .WithMany()

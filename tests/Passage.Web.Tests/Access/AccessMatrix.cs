@@ -186,6 +186,7 @@ public static class AccessMatrix
         Page("/Persons/{id:guid}", Permission.ReadBiodata, MatrixTarget.Person, Person),
         Page("/Persons/{id:guid}/Edit", Permission.WriteBiodata, MatrixTarget.Person, [FieldGroup.Biodata]),
         Page("/Persons/{id:guid}/MoveCase", Permission.ManageCaseMembers, MatrixTarget.Person, [FieldGroup.Biodata]),
+        Page("/Persons/{id:guid}/FamilyLinks", Permission.WriteBiodata, MatrixTarget.Person, [FieldGroup.Biodata]),
         Page("/Persons/{id:guid}/Interviews", Permission.ReadResettlementChoice, MatrixTarget.Person,
             [FieldGroup.Biodata, FieldGroup.ResettlementChoice, FieldGroup.InterviewRecord]),
         Page("/Persons/Register", Permission.WriteBiodata),

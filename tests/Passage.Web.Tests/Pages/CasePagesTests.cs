@@ -22,7 +22,7 @@ public sealed class CasePagesTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await browser.GetPageAsync(response.Headers.Location!.ToString());
-        after.ShouldContain("The case moved to <strong>On hold</strong>");
+        after.ShouldContain("The case moved to On hold.");
         after.ShouldContain("Screening hit under review");
     }
 

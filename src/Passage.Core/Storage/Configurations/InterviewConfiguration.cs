@@ -61,3 +61,16 @@ internal sealed class ThirdPartyListEntryConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ProtectionFlagReviewConfiguration : IEntityTypeConfiguration<ProtectionFlagReview>
+{
+    public void Configure(EntityTypeBuilder<ProtectionFlagReview> builder)
+    {
+        builder.Property(r => r.FlagKey).HasMaxLength(ProtectionFlagReview.KeyLength);
+        builder.HasIndex(r => r.FlagKey).IsUnique();
+        builder.Property(r => r.Note).IsSealed();
+        builder.Property(r => r.DoneByUserId).HasMaxLength(450);
+        builder.Property(r => r.DoneByName).HasMaxLength(256);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -18,9 +18,6 @@ public sealed class BreakGlassModel(ListBreakGlassGrants list, ReviewBreakGlass 
     [BindProperty(Name = "page", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
-    [BindProperty(SupportsGet = true)]
-    public Guid? Reviewed { get; set; }
-
     public Page<BreakGlassGrantView> Grants { get; private set; } = null!;
 
     public Guid? Failed { get; private set; }
@@ -32,7 +29,8 @@ public sealed class BreakGlassModel(ListBreakGlassGrants list, ReviewBreakGlass 
         var result = await review.ExecuteAsync(grant, justified, note, ct);
         if (result.Succeeded)
         {
-            return Redirect($"/Audit/BreakGlass?reviewed={grant}");
+            TempData.SetNotice("The review was recorded.");
+            return Redirect(PageLink(PageNumber));
         }
 
         if (result.Problem!.Kind == ProblemKind.NotFound)
@@ -41,7 +39,6 @@ public sealed class BreakGlassModel(ListBreakGlassGrants list, ReviewBreakGlass 
         }
 
         ModelState.Clear();
-        Reviewed = null;
         Failed = grant;
         result.Problem.AddTo(ModelState, "");
         return await ShowAsync(ct);

@@ -30,9 +30,6 @@ public sealed class DetailsModel(ViewCase view, MoveCase move, ViewCaseMovements
     [BindProperty]
     public long Version { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public CaseStatus? Moved { get; set; }
-
     public CaseView Case { get; private set; } = null!;
 
     public Problem? Refusal { get; private set; }
@@ -45,7 +42,6 @@ public sealed class DetailsModel(ViewCase view, MoveCase move, ViewCaseMovements
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        Moved = null;
         if (To is not { } to)
         {
             ModelState.AddModelError(nameof(To), "Choose the status to move the case to.");
@@ -55,7 +51,8 @@ public sealed class DetailsModel(ViewCase view, MoveCase move, ViewCaseMovements
         var result = await move.ExecuteAsync(Id, to, Reason, Version, ct);
         if (result.Succeeded)
         {
-            return Redirect($"/Cases/{Id}?moved={to}");
+            TempData.SetNotice($"The case moved to {CaseStatuses.Label(to)}.");
+            return Redirect($"/Cases/{Id}");
         }
 
         switch (result.Problem!.Kind)

@@ -33,7 +33,9 @@ public sealed class IndexModel(ListIncidents list, RecordIncident record, Actor 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        OccurredAt = clock.GetUtcNow().UtcDateTime;
+        // To the minute: the field shows no seconds to fill in.
+        var now = clock.GetUtcNow().UtcDateTime;
+        OccurredAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
         Incidents = await list.ExecuteAsync(ct);
     }
 

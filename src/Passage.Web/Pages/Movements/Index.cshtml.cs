@@ -64,6 +64,7 @@ public sealed class IndexModel(
         var result = await plan.ExecuteAsync(Movement.ToDetails(), ct);
         if (result.Succeeded)
         {
+            TempData.SetNotice("The movement was planned. Book cases on it from each case's Movements page, or with the planner.");
             return Redirect($"/Movements/{result.Value.Id}");
         }
 

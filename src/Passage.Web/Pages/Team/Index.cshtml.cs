@@ -27,7 +27,7 @@ public sealed class IndexModel(ViewTeamWork team, ProtectionFlags flags, Actor a
         Work = result.Value;
         var flagged = await flags.ExecuteAsync(ct);
         NotInterviewedAlone = actor.Can(Permission.ReadInterviewRecord)
-            ? flagged.Count(f => f.Kind == ProtectionFlagKind.NotInterviewedAlone)
+            ? flagged.Count(f => f.Kind == ProtectionFlagKind.NotInterviewedAlone && f.Done is null)
             : null;
         return Page();
     }
