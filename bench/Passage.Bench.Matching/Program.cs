@@ -72,6 +72,13 @@ if (command == "registry")
     return 0;
 }
 
+if (command == "watchlist-dev")
+{
+    WatchlistBench.Develop(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return 0;
+}
+
 if (command == "watchlist")
 {
     WatchlistBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,

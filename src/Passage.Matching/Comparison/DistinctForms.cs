@@ -121,12 +121,42 @@ internal static class DistinctForms
         var (stemA, codeA) = Ending(a, affixes);
         var (stemB, codeB) = Ending(b, affixes);
         if (codeA == codeB || stemA < 3 || stemB < 3 || (codeA == 0 && a.Length < 4) || (codeB == 0 && b.Length < 4)
-            || !a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3)))
+            || !a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3))
+            || (codeA == 0 && MisspeltAffix(a, codeB, affixes)) || (codeB == 0 && MisspeltAffix(b, codeA, affixes)))
         {
             return false;
         }
 
         return StringSimilarity.JaroWinkler(a.AsSpan(0, stemA), b.AsSpan(0, stemB)) >= 0.85;
+    }
+
+    /// <summary>
+    /// True when <paramref name="token"/>, which ends in no listed affix, ends in a misspelling of an affix of the family
+    /// <paramref name="family"/> (a letter changed: Qorbanien for -ian, Samannejed for -nejad, Fereydownpowr for -pour,
+    /// Bahramzede for -zade; for affixes of four letters or more also a letter lost or added: Hosseinzadh for -zadeh).
+    /// Only affixes of three letters or more: any letter is one edit from -i, and Soleyman is Soleimanian without its
+    /// -ian, not with it misspelt.
+    /// </summary>
+    private static bool MisspeltAffix(string token, int family, string[] affixes)
+    {
+        foreach (var affix in affixes)
+        {
+            if (affix.Length < 3 || Code(affix) != family)
+            {
+                continue;
+            }
+
+            var spread = affix.Length >= 4 ? 1 : 0;
+            for (var length = affix.Length - spread; length <= affix.Length + spread; length++)
+            {
+                if (token.Length - length >= 3 && StringSimilarity.WithinOneEdit(token.AsSpan(token.Length - length), affix))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The length of the stem before the token's affix, and the affix's family (0 for none).</summary>

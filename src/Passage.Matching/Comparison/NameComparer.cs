@@ -46,10 +46,10 @@ public static class NameComparer
             {
                 var joinedA = i >= ta.Length;
                 var joinedB = j >= tb.Length;
-                sims[(i * unitsB) + j] = joinedA && joinedB ? -1
-                    : TokenSimilarity.Of(
-                        joinedA ? a.JoinedArray[i - ta.Length] : ta[i],
-                        joinedB ? b.JoinedArray[j - tb.Length] : tb[j]);
+                var unitA = joinedA ? a.JoinedArray[i - ta.Length] : ta[i];
+                var unitB = joinedB ? b.JoinedArray[j - tb.Length] : tb[j];
+                sims[(i * unitsB) + j] = (joinedA && joinedB) || (joinedA != joinedB && !OneCompound(unitA, unitB)) ? -1
+                    : TokenSimilarity.Of(unitA, unitB);
             }
         }
 
@@ -193,6 +193,14 @@ public static class NameComparer
 
         return complete && min >= 0.7 ? NameLevel.Weak : NameLevel.Different;
     }
+
+    /// <summary>
+    /// True when a word and two adjacent words joined may be one name written as one word or two (Mohammadreza, Mohammad
+    /// Reza): their skeletons are about as long. Jaro-Winkler's bonus for a shared beginning would otherwise take Mohammadi
+    /// for Mohamed Danialnia and Hosseni for Hossein Majidi.
+    /// </summary>
+    private static bool OneCompound(in NameToken word, in NameToken joined) =>
+        word.Key.Length == 0 || joined.Key.Length == 0 || Math.Abs(word.Key.Length - joined.Key.Length) <= 1;
 
     private static NameToken Unit(PreparedName name, int unit, int tokens) =>
         unit < tokens ? name.TokenArray[unit] : name.JoinedArray[unit - tokens];

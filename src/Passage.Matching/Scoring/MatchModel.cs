@@ -100,6 +100,30 @@ public sealed class MatchModel
     public MatchModel For(double prior, double matchThreshold, double possibleThreshold, double nameCeiling) =>
         new(Parameters, prior, Comparer.Frequencies, matchThreshold, possibleThreshold, CandidatePrior, nameCeiling, DisagreementCeilings);
 
+    /// <summary>
+    /// The same model with the weight of the name fields' <paramref name="ceilings"/> levels held to at most their value in
+    /// bits (for a use whose pairs are chosen otherwise than the model's: see <see cref="ListScreening"/>). Not kept by
+    /// <see cref="WithPrior"/> or <see cref="For"/>: apply it last.
+    /// </summary>
+    public MatchModel WithNameLevelCeilings(IReadOnlyDictionary<NameLevel, double> ceilings)
+    {
+        var model = new MatchModel(Parameters, Prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior, NameCeiling, DisagreementCeilings);
+        for (var f = 0; f < model._weights.Length; f++)
+        {
+            if (!_isName[f])
+            {
+                continue;
+            }
+
+            foreach (var (level, ceiling) in ceilings)
+            {
+                model._weights[f][(int)level] = Math.Min(model._weights[f][(int)level], ceiling);
+            }
+        }
+
+        return model;
+    }
+
     /// <summary>Converts log-odds in bits to a probability.</summary>
     public static double Probability(double logOdds) => 1 / (1 + Math.Pow(2, -logOdds));
 

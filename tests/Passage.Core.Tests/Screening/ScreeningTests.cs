@@ -126,6 +126,25 @@ public class ScreeningTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task Metrics_TwoLists_AreCountedForEachListApart(DatabaseProvider provider)
+    {
+        using var scene = ResettlementScene.Create(provider);
+        var (hosseini, rezaei, bystander) = await RegistryAsync(scene);
+        await ImportAsync(scene, null, "2026-10-01", FirstVersion, name: "Wanted persons");
+        await ImportAsync(scene, null, "2026-10-05", Header + "K-1,حمید کریمی,Hamid Karimy,1990,,Reza\nK-2,Nasrin Moradi,,1962,,Javad\n", name: "Arrest warrants");
+        (await AdjudicateAsync(scene, (await HitOfAsync(scene, hosseini.Id)).Id, HitStatus.FalseMatch, "Another father's family")).Succeeded.ShouldBeTrue();
+        (await AdjudicateAsync(scene, (await HitOfAsync(scene, rezaei.Id)).Id, HitStatus.PossibleTrueMatch, "Same father and birth month")).Succeeded.ShouldBeTrue();
+
+        var metrics = await AsSecurity(scene, (db, actor) => new ListScreeningLists(db, actor, new AuditLog(db, actor, scene.Clock)).ExecuteAsync());
+
+        metrics.Select(m => (m.Name, m.Entries, m.Hits, m.Adjudicated, m.Pending, m.FalseMatchRate)).ShouldBe(
+            [("Arrest warrants", 2, 1, 0, 1, (double?)null), ("Wanted persons", 3, 2, 2, 0, 0.5)]);
+        (await HitOfAsync(scene, bystander.Id)).Status.ShouldBe(HitStatus.Pending);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Import_BadRows_IsRefusedWholeWithTheLinesAndAnOfficerWithoutThePermissionIsNotAnswered(DatabaseProvider provider)
     {
         using var scene = ResettlementScene.Create(provider);
@@ -147,13 +166,14 @@ public class ScreeningTests
         return (hosseini, rezaei, bystander);
     }
 
-    private static async Task<Result<ListImported>> ImportAsync(ResettlementScene scene, Guid? listId, string date, string csv, string role = Roles.Security)
+    private static async Task<Result<ListImported>> ImportAsync(
+        ResettlementScene scene, Guid? listId, string date, string csv, string role = Roles.Security, string name = "Wanted persons")
     {
         var actor = scene.As(role);
         await using var db = scene.Context();
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         return await new ImportScreeningList(db, actor, scene.Clock)
-            .ExecuteAsync(listId, new ListDetails("Wanted persons", "Ministry of Justice", "MJ/2026/14", date), file, PersonFileFormat.Csv);
+            .ExecuteAsync(listId, new ListDetails(name, "Ministry of Justice", "MJ/2026/14", date), file, PersonFileFormat.Csv);
     }
 
     private static async Task<ScreeningHit> HitOfAsync(ResettlementScene scene, Guid personId)

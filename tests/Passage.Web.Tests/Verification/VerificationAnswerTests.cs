@@ -29,16 +29,18 @@ public sealed partial class VerificationAnswerTests
     };
 
     [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task DelegateResponses_SameAnswerInDifferentRegistries_AreIdentical(DatabaseProvider provider)
+    [InlineData(DatabaseProvider.Sqlite, "CannotDetermine", "Cannot determine")]
+    [InlineData(DatabaseProvider.Postgres, "CannotDetermine", "Cannot determine")]
+    [InlineData(DatabaseProvider.Sqlite, "NotVerified", "Not verified")]
+    [InlineData(DatabaseProvider.Postgres, "NotVerified", "Not verified")]
+    public async Task DelegateResponses_SameAnswerInDifferentRegistries_AreIdentical(DatabaseProvider provider, string answer, string label)
     {
-        var empty = await AskAndAnswerAsync(provider, resident: false, "CannotDetermine");
-        var holding = await AskAndAnswerAsync(provider, resident: true, "CannotDetermine");
+        var empty = await AskAndAnswerAsync(provider, resident: false, answer);
+        var holding = await AskAndAnswerAsync(provider, resident: true, answer);
 
         holding.ShouldBe(empty);
-        empty.ShouldContain("\"answer\":\"CannotDetermine\"");
-        empty.ShouldContain("Cannot determine");
+        empty.ShouldContain($"\"answer\":\"{answer}\"");
+        empty.ShouldContain(label);
     }
 
     [Theory]
