@@ -26,8 +26,11 @@ internal sealed class AuditChainWalk(AuditChainHead head, AuditAnchor? anchor)
 
     public bool Broken => Outcome != AuditChainOutcome.Intact;
 
-    /// <summary>Checks the next entry; false once the chain is broken.</summary>
-    public bool Step(AuditEntry entry)
+    /// <summary>
+    /// Checks the next entry, given whether its content matches its hash (<see cref="AuditHash.Matches"/>, worked out
+    /// beforehand so that hashing can run beside the reading); false once the chain is broken.
+    /// </summary>
+    public bool Step(AuditEntry entry, bool hashMatches)
     {
         Checked++;
         var sequence = entry.Sequence!.Value;
@@ -38,7 +41,7 @@ internal sealed class AuditChainWalk(AuditChainHead head, AuditAnchor? anchor)
                 : $"Entries {Number(_expected)} to {Number(sequence - 1)} were removed: the chain goes from {Number(_expected - 1)} to {Name(entry)}.");
         }
 
-        if (!string.Equals(AuditHash.Of(entry), entry.Hash, StringComparison.Ordinal))
+        if (!hashMatches)
         {
             return Break(AuditChainOutcome.Changed, sequence, $"Entry {Name(entry)} was changed: its content no longer matches its hash.");
         }
