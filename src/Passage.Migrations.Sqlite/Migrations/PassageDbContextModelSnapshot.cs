@@ -617,6 +617,10 @@ namespace Passage.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "At");
 
+                    b.HasIndex("ToStatus", "At");
+
+                    b.HasIndex("CaseId", "ToStatus", "At");
+
                     b.ToTable("CaseEvents");
                 });
 
@@ -1921,8 +1925,6 @@ namespace Passage.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
@@ -1931,6 +1933,10 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.HasIndex("BirthYear", "RegistrationNumber");
 
                     b.HasIndex("CampBlock", "RegistrationNumber");
+
+                    b.HasIndex("CaseId", "MergedIntoId");
+
+                    b.HasIndex("RegisteredAt", "MergedIntoId");
 
                     b.HasIndex("Sex", "RegistrationNumber");
 
