@@ -21,7 +21,7 @@ public static class AuditHash
 
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
-    // One buffer per thread, reused: verification hashes a million entries, on more than one thread.
+    // One buffer per thread, reused: verification hashes a million entries.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 

@@ -7,15 +7,13 @@ namespace Passage.Core.Audit;
 
 /// <summary>
 /// Walks the audit hash chain from its first entry, names the first entry that was changed, removed or inserted, checks
-/// an earlier anchor when given one, and stores the result for the auditor's page. Reads the entries in one untracked
-/// pass in sequence order; each batch is hashed on other threads while the next is read, then walked in order.
+/// an earlier anchor when given one, and stores the result for the auditor's page. Reads entries one at a time, untracked,
+/// and checks each hash without allocating.
 /// </summary>
 public sealed class VerifyAuditChain(PassageDbContext db, Actor actor, TimeProvider clock)
 {
     /// <summary>How many entries pass between two progress reports.</summary>
     public const int ProgressEvery = 100_000;
-
-    private const int Batch = 10_000;
 
     public async Task<Result<AuditVerification>> ExecuteAsync(
         string via, AuditAnchor? anchor = null, IProgress<long>? progress = null, CancellationToken ct = default)
@@ -32,35 +30,17 @@ public sealed class VerifyAuditChain(PassageDbContext db, Actor actor, TimeProvi
             .Where(e => e.Sequence != null && e.Sequence <= last)
             .OrderBy(e => e.Sequence)
             .AsAsyncEnumerable();
-        var batch = new List<AuditEntry>(Batch);
-        (List<AuditEntry> Entries, Task<bool[]> Matches)? hashing = null;
-        var intact = true;
         await foreach (var entry in entries.WithCancellation(ct))
         {
-            batch.Add(entry);
-            if (batch.Count < Batch)
-            {
-                continue;
-            }
-
-            if (hashing is { } previous && !(intact = await WalkAsync(walk, previous.Entries, previous.Matches, progress)))
+            if (!walk.Step(entry))
             {
                 break;
             }
 
-            var full = batch;
-            hashing = (full, Task.Run(() => Hash(full), ct));
-            batch = new List<AuditEntry>(Batch);
-        }
-
-        if (intact && hashing is { } pending)
-        {
-            intact = await WalkAsync(walk, pending.Entries, pending.Matches, progress);
-        }
-
-        if (intact)
-        {
-            await WalkAsync(walk, batch, Task.FromResult(Hash(batch)), progress);
+            if (walk.Checked % ProgressEvery == 0)
+            {
+                progress?.Report(walk.Checked);
+            }
         }
 
         // One statement each, so an entry committed with a newer head is never taken for an insertion.
@@ -87,33 +67,6 @@ public sealed class VerifyAuditChain(PassageDbContext db, Actor actor, TimeProvi
         }
 
         return verification;
-    }
-
-    private static bool[] Hash(List<AuditEntry> entries)
-    {
-        var matches = new bool[entries.Count];
-        Parallel.For(0, entries.Count, i => matches[i] = AuditHash.Matches(entries[i]));
-        return matches;
-    }
-
-    /// <summary>Walks a hashed batch in order; false once the chain is broken.</summary>
-    private static async Task<bool> WalkAsync(AuditChainWalk walk, List<AuditEntry> entries, Task<bool[]> hashing, IProgress<long>? progress)
-    {
-        var matches = await hashing;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (!walk.Step(entries[i], matches[i]))
-            {
-                return false;
-            }
-
-            if (walk.Checked % ProgressEvery == 0)
-            {
-                progress?.Report(walk.Checked);
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The latest verification, for the auditor's page; null before the first.</summary>
