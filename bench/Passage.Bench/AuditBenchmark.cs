@@ -24,15 +24,7 @@ internal static class AuditBenchmark
     {
         using var database = TestDatabase.Create(provider);
         var fill = Stopwatch.StartNew();
-        var entries = Chain(count);
-        if (provider == DatabaseProvider.Postgres)
-        {
-            await CopyAsync(database.ConnectionString, entries, ct);
-        }
-        else
-        {
-            await InsertAsync(database.ConnectionString, entries, ct);
-        }
+        await AppendAsync(provider, database.ConnectionString, Chain(count, 0, AuditHash.Genesis), ct);
 
         fill.Stop();
         await log.WriteLineAsync($"{provider}: {count:N0} entries written in {fill.Elapsed.TotalSeconds:F1} s");
@@ -60,20 +52,24 @@ internal static class AuditBenchmark
         return new Run(provider, count, fill.Elapsed, times, cpu / rounds);
     }
 
-    /// <summary>Entries shaped like the log's own (views and searches by a few users), sealed in order.</summary>
-    private static List<AuditEntry> Chain(int count)
+    /// <summary>Writes sealed entries in bulk and moves the chain head to the last of them.</summary>
+    public static Task AppendAsync(DatabaseProvider provider, string connectionString, List<AuditEntry> entries, CancellationToken ct) =>
+        provider == DatabaseProvider.Postgres ? CopyAsync(connectionString, entries, ct) : InsertAsync(connectionString, entries, ct);
+
+    /// <summary>Entries shaped like the log's own (views and searches by a few users), sealed in order after the given one.</summary>
+    public static List<AuditEntry> Chain(int count, long afterSequence, string afterHash)
     {
         var actor = new Actor();
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var entries = new List<AuditEntry>(count);
-        var previous = AuditHash.Genesis;
+        var previous = afterHash;
         for (var i = 0; i < count; i++)
         {
             actor.Set($"user-{i % 40}", $"officer{i % 40}@operation.example", "10.0.0." + (i % 200).ToString(CultureInfo.InvariantCulture), []);
             var entry = i % 5 == 0
                 ? AuditEntry.Record(actor, AuditAction.Searched, "Person", "*", $"filters: name=Hosseini; page 1; 20 shown: PSG-{i:D6}", start.AddSeconds(i))
                 : AuditEntry.Record(actor, AuditAction.Viewed, "Person", Guid.NewGuid().ToString(), null, start.AddSeconds(i));
-            entry.Seal(i + 1, previous);
+            entry.Seal(afterSequence + i + 1, previous);
             previous = entry.Hash!;
             entries.Add(entry);
         }
@@ -163,7 +159,7 @@ internal static class AuditBenchmark
         text.AppendLine("## Audit chain verification");
         text.AppendLine();
         text.AppendLine("Command: `dotnet run -c Release --project bench/Passage.Bench -- audit` (defaults: `--entries 1000000 --rounds 3`).");
-        text.AppendLine(inv, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Machine.Describe()}, load average {LoadAverage()} at the end.");
+        text.AppendLine(inv, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Machine.Describe()}, load average (1 / 5 / 15 min) {LatencyTable.LoadAverage()} at the end.");
         text.AppendLine();
         text.AppendLine("The log is filled by bulk insert with a sealed chain of fictitious views and searches; then `VerifyAuditChain` (what `passage audit verify` runs) reads every entry in sequence order, recomputes its SHA-256 and checks the links. Target: ≤ 10 s for 1,000,000 entries.");
         text.AppendLine();
@@ -182,7 +178,4 @@ internal static class AuditBenchmark
         Console.WriteLine(text);
         ResultsFile.WriteSection(file, text.ToString(), Begin, End);
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 }

@@ -47,9 +47,27 @@ internal static class BenchMain
             return 0;
         });
 
+        var dashboard = new Command("dashboard", "Fills a registry and a million audit entries and times the dashboard and the public report on SQLite and PostgreSQL.");
+        dashboard.Options.Add(persons);
+        dashboard.Options.Add(entries);
+        dashboard.Options.Add(requests);
+        dashboard.Options.Add(output);
+        dashboard.SetAction(async (parse, ct) =>
+        {
+            var results = new List<ScenarioResult>();
+            foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+            {
+                results.AddRange(await DashboardBenchmark.RunAsync(provider, parse.GetValue(persons), parse.GetValue(entries), parse.GetValue(requests), Console.Error, ct));
+            }
+
+            DashboardBenchmark.Write(parse.GetValue(output)!, results, parse.GetValue(persons), parse.GetValue(entries), parse.GetValue(requests));
+            return 0;
+        });
+
         var root = new RootCommand("Passage benchmarks.");
         root.Subcommands.Add(registry);
         root.Subcommands.Add(audit);
+        root.Subcommands.Add(dashboard);
         return await root.Parse(args).InvokeAsync();
     }
 }

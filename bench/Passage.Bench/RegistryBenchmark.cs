@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Cases;
@@ -17,7 +15,7 @@ namespace Passage.Bench;
 /// Fills a registry with the demo generator, signs in as a registration officer and times the registry pages
 /// through the whole web pipeline (routing, authorisation, use case, database, audit, rendering).
 /// </summary>
-internal static partial class RegistryBenchmark
+internal static class RegistryBenchmark
 {
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(DatabaseProvider provider, int persons, int requests, TextWriter progress, CancellationToken ct)
     {
@@ -40,7 +38,7 @@ internal static partial class RegistryBenchmark
 
         await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\r{provider}: {demo.Persons} residents in {demo.Cases} cases written in {seeding.Elapsed.TotalSeconds:F0} s"));
         var (surnames, names, numbers) = await SampleAsync(host, ct);
-        var browser = await SignInAsync(host, demo);
+        var browser = await BenchBrowser.SignInAsync(host, demo.Accounts.First(a => a.Roles.Contains(Passage.Core.Accounts.Roles.Registration) && !a.IsSupervisor));
         var random = new Random(7);
         var pages = Math.Max(persons / 50, 1);
         string[] blocks = ["A", "B", "C", "D", "E", "F", "G", "H"];
@@ -59,38 +57,13 @@ internal static partial class RegistryBenchmark
         var results = new List<ScenarioResult>();
         foreach (var (name, url) in scenarios)
         {
-            for (var i = 0; i < 10; i++)
-            {
-                await GetAsync(browser, url(), ct);
-            }
-
-            var times = new List<double>(requests);
-            for (var i = 0; i < requests; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await GetAsync(browser, url(), ct);
-                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-
-            results.Add(new ScenarioResult(provider, name, times));
-            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{provider}: {name}: p50 {results[^1].Percentile(50):F1} ms, p95 {results[^1].Percentile(95):F1} ms"));
+            results.Add(await BenchBrowser.TimeAsync(provider, name, browser, url, requests, progress, ct));
         }
 
         return results;
     }
 
     private static string Prefix(string name, Random random) => name.Length <= 4 ? name : name[..random.Next(4, name.Length + 1)];
-
-    private static async Task GetAsync(HttpClient browser, string url, CancellationToken ct)
-    {
-        using var response = await browser.GetAsync(new Uri(url, UriKind.Relative), ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
-        }
-
-        await response.Content.ReadAsStringAsync(ct);
-    }
 
     private static async Task<(List<string> Surnames, List<string> Names, List<string> Numbers)> SampleAsync(BenchHost host, CancellationToken ct)
     {
@@ -104,27 +77,4 @@ internal static partial class RegistryBenchmark
             .Concat(sample.Where(p => p.FamilyNameArabic != null).Select(p => $"{p.GivenNameArabic} {p.FamilyNameArabic}")).ToList();
         return (surnames, names, sample.Select(p => p.RegistrationNumber).ToList());
     }
-
-    private static async Task<HttpClient> SignInAsync(BenchHost host, DemoResult demo)
-    {
-        var account = demo.Accounts.First(a => a.Roles.Contains(Passage.Core.Accounts.Roles.Registration) && !a.IsSupervisor);
-        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await browser.GetStringAsync(new Uri("/Account/SignIn", UriKind.Relative));
-        var token = System.Net.WebUtility.HtmlDecode(AntiforgeryInput().Match(form).Groups[1].Value);
-        using var response = await browser.PostAsync(new Uri("/Account/SignIn", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = account.UserName,
-            ["Password"] = account.Password,
-            ["__RequestVerificationToken"] = token,
-        }));
-        if ((int)response.StatusCode != 302)
-        {
-            throw new InvalidOperationException($"sign-in answered {(int)response.StatusCode}");
-        }
-
-        return browser;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryInput();
 }

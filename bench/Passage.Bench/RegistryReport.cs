@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Passage.Testing;
 
 namespace Passage.Bench;
 
@@ -22,18 +21,7 @@ internal static class RegistryReport
         text.AppendLine();
         text.AppendLine(inv, $"The demo generator fills {persons:N0} fictitious residents; a registration officer, signed in, requests each page {requests} times after 10 warm-up requests, through the whole ASP.NET Core pipeline in process (authorisation, use case, database, audit entry, HTML rendering). Pages of 50. Target: p95 under 100 ms on either database.");
         text.AppendLine();
-        text.AppendLine("| scenario | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 |");
-        text.AppendLine("|---|---:|---:|---:|---:|");
-        foreach (var scenario in results.Select(r => r.Scenario).Distinct())
-        {
-            var sqlite = results.Single(r => r.Scenario == scenario && r.Provider == DatabaseProvider.Sqlite);
-            var pg = results.Single(r => r.Scenario == scenario && r.Provider == DatabaseProvider.Postgres);
-            text.AppendLine(inv, $"| {scenario} | {sqlite.Percentile(50):F1} ms | {sqlite.Percentile(95):F1} ms | {pg.Percentile(50):F1} ms | {pg.Percentile(95):F1} ms |");
-        }
-
-        var worst = results.Max(r => r.Percentile(95));
-        text.AppendLine();
-        text.AppendLine(inv, $"Worst p95: {worst:F1} ms — target {(worst < 100 ? "met" : "NOT met")}.");
+        LatencyTable.Append(text, results, 100);
         text.AppendLine(End);
         return text.ToString();
     }

@@ -38,7 +38,7 @@ internal sealed class AuditChainWalk(AuditChainHead head, AuditAnchor? anchor)
                 : $"Entries {Number(_expected)} to {Number(sequence - 1)} were removed: the chain goes from {Number(_expected - 1)} to {Name(entry)}.");
         }
 
-        if (!string.Equals(AuditHash.Of(entry), entry.Hash, StringComparison.Ordinal))
+        if (!AuditHash.Matches(entry))
         {
             return Break(AuditChainOutcome.Changed, sequence, $"Entry {Name(entry)} was changed: its content no longer matches its hash.");
         }

@@ -19,30 +19,62 @@ public static class AuditHash
 
     private static readonly byte[] Header = "PASSAGE-AUDIT-1\n"u8.ToArray();
 
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
     // One buffer per thread, reused: verification hashes a million entries.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
     public static string Of(AuditEntry entry)
     {
+        Span<byte> hash = stackalloc byte[32];
+        Compute(entry, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>Whether the entry's stored hash is the hash of its content; allocates nothing, for verification.</summary>
+    public static bool Matches(AuditEntry entry)
+    {
+        if (entry.Hash is not { Length: 64 } stored)
+        {
+            return false;
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        Compute(entry, hash);
+        Span<char> hex = stackalloc char[64];
+        return Convert.TryToHexStringLower(hash, hex, out _) && hex.SequenceEqual(stored);
+    }
+
+    private static void Compute(AuditEntry entry, Span<byte> hash)
+    {
         var writer = _buffer ??= new ArrayBufferWriter<byte>(1024);
         writer.ResetWrittenCount();
         Canonical(entry, writer);
-        Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(writer.WrittenSpan, hash);
-        return Convert.ToHexStringLower(hash);
     }
 
     /// <summary>Writes the canonical form of <paramref name="entry"/>, the bytes its hash is taken of.</summary>
     public static void Canonical(AuditEntry entry, IBufferWriter<byte> writer)
     {
+        Span<byte> text = stackalloc byte[32];
         writer.Write(Header);
-        Field(writer, entry.Sequence?.ToString(CultureInfo.InvariantCulture));
-        Field(writer, entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        if (entry.Sequence is { } sequence && sequence.TryFormat(text, out var written, default, CultureInfo.InvariantCulture))
+        {
+            Field(writer, text[..written]);
+        }
+        else
+        {
+            Field(writer, (string?)null);
+        }
+
+        entry.At.UtcDateTime.TryFormat(text, out written, TimeFormat, CultureInfo.InvariantCulture);
+        Field(writer, text[..written]);
         Field(writer, entry.UserId);
         Field(writer, entry.UserName);
         Field(writer, entry.Address);
-        Field(writer, ((int)entry.Action).ToString(CultureInfo.InvariantCulture));
+        ((int)entry.Action).TryFormat(text, out written, default, CultureInfo.InvariantCulture);
+        Field(writer, text[..written]);
         Field(writer, entry.EntityType);
         Field(writer, entry.EntityId);
         Field(writer, entry.Detail);
@@ -57,12 +89,23 @@ public static class AuditHash
             return;
         }
 
-        var length = Encoding.UTF8.GetByteCount(value);
+        Length(writer, Encoding.UTF8.GetByteCount(value));
+        Encoding.UTF8.GetBytes(value, writer);
+        writer.Write("\n"u8);
+    }
+
+    private static void Field(IBufferWriter<byte> writer, ReadOnlySpan<byte> utf8)
+    {
+        Length(writer, utf8.Length);
+        writer.Write(utf8);
+        writer.Write("\n"u8);
+    }
+
+    private static void Length(IBufferWriter<byte> writer, int length)
+    {
         var prefix = writer.GetSpan(12);
         length.TryFormat(prefix, out var digits, default, CultureInfo.InvariantCulture);
         prefix[digits] = (byte)':';
         writer.Advance(digits + 1);
-        Encoding.UTF8.GetBytes(value, writer);
-        writer.Write("\n"u8);
     }
 }

@@ -43,7 +43,7 @@ public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit
             return badFilter;
         }
 
-        filter = await ByIdAsync(filter, ct);
+        filter = await ByIdAsync(db, filter, ct);
 
         var (number, size) = paging.Value;
         var query = filter.Apply(db.AuditEntries.AsNoTracking());
@@ -55,7 +55,7 @@ public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit
     }
 
     /// <summary>The filter with a registration or case number typed as the record replaced by that record's type and id.</summary>
-    private async Task<AuditFilter> ByIdAsync(AuditFilter filter, CancellationToken ct)
+    internal static async Task<AuditFilter> ByIdAsync(PassageDbContext db, AuditFilter filter, CancellationToken ct)
     {
         var typed = RecordNumber.Parse(filter.EntityId);
         if (typed is null || typed.Kind == NumberedKind.Either)
@@ -71,7 +71,7 @@ public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit
             : filter;
     }
 
-    private static IQueryable<AuditEntry> Sorted(IQueryable<AuditEntry> rows, Sort sort) => (sort.Key, sort.Descending) switch
+    internal static IQueryable<AuditEntry> Sorted(IQueryable<AuditEntry> rows, Sort sort) => (sort.Key, sort.Descending) switch
     {
         ("user", false) => rows.OrderBy(a => a.UserName).ThenByDescending(a => a.Id),
         ("user", true) => rows.OrderByDescending(a => a.UserName).ThenByDescending(a => a.Id),

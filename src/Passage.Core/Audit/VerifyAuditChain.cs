@@ -7,7 +7,8 @@ namespace Passage.Core.Audit;
 
 /// <summary>
 /// Walks the audit hash chain from its first entry, names the first entry that was changed, removed or inserted, checks
-/// an earlier anchor when given one, and stores the result for the auditor's page. Reads entries one at a time.
+/// an earlier anchor when given one, and stores the result for the auditor's page. Reads entries one at a time, untracked,
+/// and checks each hash without allocating.
 /// </summary>
 public sealed class VerifyAuditChain(PassageDbContext db, Actor actor, TimeProvider clock)
 {

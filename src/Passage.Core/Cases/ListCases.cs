@@ -123,7 +123,7 @@ public sealed class ListCases(PassageDbContext db, Actor actor, AuditLog audit, 
         return rows;
     }
 
-    private static IQueryable<Line> Sorted(IQueryable<Line> rows, Sort sort) => (sort.Key, sort.Descending) switch
+    internal static IQueryable<Line> Sorted(IQueryable<Line> rows, Sort sort) => (sort.Key, sort.Descending) switch
     {
         ("status", false) => rows.OrderBy(r => r.Status).ThenBy(r => r.CaseNumber),
         ("status", true) => rows.OrderByDescending(r => r.Status).ThenBy(r => r.CaseNumber),

@@ -6,33 +6,47 @@ using Passage.Core.Storage;
 
 namespace Passage.Core.Exports;
 
-/// <summary>The auditor's search of the audit log as a file, newest first, read in batches.</summary>
+/// <summary>
+/// The auditor's search of the audit log as a file: the same filters (a record named by its registration or case number
+/// too) and the same order (<paramref name="sort"/> of <see cref="SearchAudit.SortKeys"/>, newest first when none is named).
+/// Read in batches: before the last entry read when newest first, otherwise by offset in the search's own order (whose ties
+/// go by entry, so each comes once). Entries written during the export are not in it.
+/// </summary>
 public sealed class ExportAudit(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
 {
-    public async Task<Result<ExportFile>> ExecuteAsync(AuditFilter filter, ExportFormat format, bool hxl = false, CancellationToken ct = default)
+    public async Task<Result<ExportFile>> ExecuteAsync(
+        AuditFilter filter, ExportFormat format, bool hxl = false, string? sort = null, CancellationToken ct = default)
     {
-        var badFilter = filter.Check(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var order = Sort.Parse(sort, SearchAudit.SortKeys, SearchAudit.DefaultSort);
+        var badFilter = filter.Check(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) ?? order.Problem;
         if (await ExportRules.CheckAsync(actor, audit, ExportList.Audit, nameof(AuditEntry), format, hxl, [], badFilter, ct) is { } problem)
         {
             return problem;
         }
 
         var columns = ExportColumns.For(actor, ExportList.Audit, ExportColumns.Audit);
-        return new ExportFile(audit, "audit", nameof(AuditEntry), filter.Describe(), format, [.. columns.Select(c => c.Name)],
-            token => Rows(filter, columns, token));
+        var resolved = await SearchAudit.ByIdAsync(db, filter, ct);
+        return new ExportFile(audit, "audit", nameof(AuditEntry), ExportRules.Filters(filter.Describe(), order.Value), format, [.. columns.Select(c => c.Name)],
+            token => Rows(resolved, order.Value, columns, token));
     }
 
     private async IAsyncEnumerable<ExportRow> Rows(
-        AuditFilter filter, IReadOnlyList<ExportColumn<AuditEntry>> columns, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        AuditFilter filter, Sort order, IReadOnlyList<ExportColumn<AuditEntry>> columns, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         // Entries written during the export (its own audit entry among them) come after the first batch's newest: not in it.
         var newest = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
-        await foreach (var entry in ExportRules.InBatches<AuditEntry>((last, _, token) => BatchAsync(filter, last?.Id ?? newest + 1, token), ct))
+        await foreach (var entry in ExportRules.InBatches<AuditEntry>((last, read, token) => BatchAsync(filter, order, newest, last?.Id, read, token), ct))
         {
             yield return ExportRules.Row(entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), columns, entry);
         }
     }
 
-    private Task<List<AuditEntry>> BatchAsync(AuditFilter filter, long before, CancellationToken ct) =>
-        filter.Apply(db.AuditEntries.AsNoTracking()).Where(a => a.Id < before).OrderByDescending(a => a.Id).Take(ExportRules.Batch).ToListAsync(ct);
+    private Task<List<AuditEntry>> BatchAsync(AuditFilter filter, Sort order, long newest, long? after, int read, CancellationToken ct)
+    {
+        var entries = filter.Apply(db.AuditEntries.AsNoTracking()).Where(a => a.Id <= newest);
+        var page = order == SearchAudit.DefaultSort
+            ? entries.Where(a => a.Id < (after ?? newest + 1)).OrderByDescending(a => a.Id)
+            : SearchAudit.Sorted(entries, order).Skip(read);
+        return page.Take(ExportRules.Batch).ToListAsync(ct);
+    }
 }

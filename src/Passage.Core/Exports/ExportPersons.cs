@@ -8,9 +8,11 @@ using Passage.Core.Storage;
 namespace Passage.Core.Exports;
 
 /// <summary>
-/// The registry list as a file: the persons its filters select, in registration-number order, with only the columns the
-/// actor may read (<see cref="ExportColumns.Persons"/>). A name in the search box selects by the start of name words, as
-/// the list does beyond its ranked matches. Read in batches, so the registry is never held in memory.
+/// The registry list as a file: the persons its filters select, in the list's order (<see cref="PersonFilter.Order"/>), with
+/// only the columns the actor may read (<see cref="ExportColumns.Persons"/>). A name in the search box selects by the start
+/// of name words, as the list does beyond its ranked matches. Read in batches, so the registry is never held in memory:
+/// after the last registration number when sorted by it, otherwise by offset in the list's own order (whose ties go by
+/// registration number, so each person comes once).
 /// </summary>
 public sealed class ExportPersons(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
 {
@@ -23,30 +25,38 @@ public sealed class ExportPersons(PassageDbContext db, Actor actor, AuditLog aud
 
         var columns = ExportColumns.For(actor, ExportList.Persons, ExportColumns.Persons);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return new ExportFile(audit, "persons", nameof(Person), filter.Describe(), format, [.. columns.Select(c => c.Name)],
+        return new ExportFile(audit, "persons", nameof(Person), ExportRules.Filters(filter.Describe(), filter.Order), format, [.. columns.Select(c => c.Name)],
             token => Rows(filter, today, columns, token));
     }
 
     private async IAsyncEnumerable<ExportRow> Rows(
         PersonFilter filter, DateOnly today, IReadOnlyList<ExportColumn<PersonLine>> columns, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var line in ExportRules.InBatches<PersonLine>((last, _, token) => BatchAsync(filter, today, last?.Person.RegistrationNumber, token), ct))
+        await foreach (var line in ExportRules.InBatches<PersonLine>((last, read, token) => BatchAsync(filter, today, last?.Person.RegistrationNumber, read, token), ct))
         {
             yield return ExportRules.Row(line.Person.RegistrationNumber, columns, line);
         }
     }
 
-    private async Task<List<PersonLine>> BatchAsync(PersonFilter filter, DateOnly today, string? after, CancellationToken ct)
+    private async Task<List<PersonLine>> BatchAsync(PersonFilter filter, DateOnly today, string? after, int read, CancellationToken ct)
     {
         var persons = ListPersons.Filter(db, db.Persons.AsNoTracking(), filter, today);
-        if (after is not null)
+        if (filter.Order != PersonFilter.DefaultSort)
+        {
+            persons = ListPersons.Sorted(db, persons, filter.Order).Skip(read);
+        }
+        else if (after is not null)
         {
 #pragma warning disable CA1309, CA1310 // translated to SQL: the order the database sorts registration numbers in
-            persons = persons.Where(p => string.Compare(p.RegistrationNumber, after) > 0);
+            persons = persons.Where(p => string.Compare(p.RegistrationNumber, after) > 0).OrderBy(p => p.RegistrationNumber);
 #pragma warning restore CA1309, CA1310
         }
+        else
+        {
+            persons = persons.OrderBy(p => p.RegistrationNumber);
+        }
 
-        var batch = await persons.OrderBy(p => p.RegistrationNumber).Take(ExportRules.Batch)
+        var batch = await persons.Take(ExportRules.Batch)
             .Include(p => p.Aliases).Include(p => p.Needs).AsSplitQuery()
             .ToListAsync(ct);
         var caseIds = batch.Select(p => p.CaseId).Distinct().ToList();

@@ -63,6 +63,9 @@ internal static class ExportRules
         _ => "walk-outs",
     };
 
+    /// <summary>The filters and the order of an export, as its audit entry names them (as a list's own entry does).</summary>
+    public static string Filters(string filters, Sort order) => $"{filters}; sort {order}";
+
     /// <summary>A row of the given columns, named in the audit by <paramref name="key"/>.</summary>
     public static ExportRow Row<TRow>(string key, IReadOnlyList<ExportColumn<TRow>> columns, TRow row) =>
         new(key, columns.Select(c => c.Value(row)).ToArray());

@@ -61,7 +61,7 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         var filtered = filter.Any;
         var total = filtered ? await persons.Take(CountLimit + 1).CountAsync(ct) : await persons.CountAsync(ct);
         // Skip over registration numbers alone, which an index covers, then read only the page's rows.
-        var numbers = await Sorted(persons, filter.Order)
+        var numbers = await Sorted(db, persons, filter.Order)
             .Skip((number - 1) * size)
             .Take(size)
             .Select(p => p.RegistrationNumber)
@@ -120,8 +120,8 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
             .ToList();
     }
 
-    // Ties in the order of registration number, so each page is stable.
-    private IQueryable<Person> Sorted(IQueryable<Person> persons, Sort sort) => (sort.Key, sort.Descending) switch
+    // Ties in the order of registration number, so each page is stable and the export, read by offset, holds each person once.
+    internal static IQueryable<Person> Sorted(PassageDbContext db, IQueryable<Person> persons, Sort sort) => (sort.Key, sort.Descending) switch
     {
         ("name", false) => persons.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.RegistrationNumber),
         ("name", true) => persons.OrderByDescending(p => p.FamilyName).ThenByDescending(p => p.GivenName).ThenBy(p => p.RegistrationNumber),

@@ -71,7 +71,8 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
     private async Task<(IReadOnlyList<RemainingPoint>, IReadOnlyDictionary<DateOnly, int>)> RemainingAsync(DateTimeOffset now, CancellationToken ct)
     {
         var start = now.AddDays(-7 * Weeks);
-        var inCamp = await db.Persons.CountAsync(p => !db.Cases.Any(c => c.Id == p.CaseId && Gone.Contains(c.Status)), ct);
+        // Everyone, less the members of cases that are gone: two counts an index answers, not a look-up per person.
+        var inCamp = await db.Persons.CountAsync(ct) - await PersonsInAsync(db.Cases.Where(c => Gone.Contains(c.Status)).Select(c => c.Id), ct);
 
         // One row per case that left since the start (a departure, a walk-out, a death), with its members counted by the database.
         var left = await db.CaseEvents.AsNoTracking()
@@ -142,7 +143,7 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
         var rows = await cases.Select(c => new
         {
             c.Status,
-            Since = db.CaseEvents.Where(e => e.CaseId == c.Id && e.ToStatus != null).OrderByDescending(e => e.Id).Select(e => (DateTimeOffset?)e.At).FirstOrDefault() ?? c.OpenedAt,
+            Since = db.CaseEvents.Where(e => e.CaseId == c.Id && e.ToStatus != null).Max(e => (DateTimeOffset?)e.At) ?? c.OpenedAt,
             Persons = db.Persons.Count(p => p.CaseId == c.Id),
         }).ToListAsync(ct);
         return rows.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g =>

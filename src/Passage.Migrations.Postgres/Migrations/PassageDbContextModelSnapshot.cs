@@ -634,6 +634,10 @@ namespace Passage.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId", "At");
 
+                    b.HasIndex("ToStatus", "At");
+
+                    b.HasIndex("CaseId", "ToStatus", "At");
+
                     b.ToTable("CaseEvents");
                 });
 
@@ -2006,8 +2010,6 @@ namespace Passage.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
@@ -2016,6 +2018,10 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.HasIndex("BirthYear", "RegistrationNumber");
 
                     b.HasIndex("CampBlock", "RegistrationNumber");
+
+                    b.HasIndex("CaseId", "MergedIntoId");
+
+                    b.HasIndex("RegisteredAt", "MergedIntoId");
 
                     b.HasIndex("Sex", "RegistrationNumber");
 

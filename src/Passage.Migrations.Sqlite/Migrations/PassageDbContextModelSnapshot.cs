@@ -617,6 +617,10 @@ namespace Passage.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "At");
 
+                    b.HasIndex("ToStatus", "At");
+
+                    b.HasIndex("CaseId", "ToStatus", "At");
+
                     b.ToTable("CaseEvents");
                 });
 
@@ -1963,8 +1967,6 @@ namespace Passage.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
@@ -1973,6 +1975,10 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.HasIndex("BirthYear", "RegistrationNumber");
 
                     b.HasIndex("CampBlock", "RegistrationNumber");
+
+                    b.HasIndex("CaseId", "MergedIntoId");
+
+                    b.HasIndex("RegisteredAt", "MergedIntoId");
 
                     b.HasIndex("Sex", "RegistrationNumber");
 

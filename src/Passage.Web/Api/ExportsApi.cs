@@ -16,21 +16,21 @@ namespace Passage.Web.Api;
 /// </summary>
 public static class ExportsApi
 {
-    public sealed record PersonsExportQuery(ExportFormat? Format, CaseStatus? Status, Sex? Sex, AgeBand? AgeBand, string? Need, string? Block, string? Q, bool? Hxl);
+    public sealed record PersonsExportQuery(ExportFormat? Format, CaseStatus? Status, Sex? Sex, AgeBand? AgeBand, string? Need, string? Block, string? Q, string? Sort, bool? Hxl);
 
-    public sealed record CasesExportQuery(ExportFormat? Format, CaseStatus? Status, CaseSize? Size, string? Country, int? Waiting, bool? Hxl);
+    public sealed record CasesExportQuery(ExportFormat? Format, CaseStatus? Status, CaseSize? Size, string? Country, int? Waiting, string? Sort, bool? Hxl);
 
     public sealed record AuditExportQuery(
-        ExportFormat? Format, string? User, string? EntityType, string? EntityId, AuditAction? Action, DateOnly? From, DateOnly? To, bool? Hxl);
+        ExportFormat? Format, string? User, string? EntityType, string? EntityId, AuditAction? Action, DateOnly? From, DateOnly? To, string? Sort, bool? Hxl);
 
     public static RouteGroupBuilder MapExportsApi(this RouteGroupBuilder api)
     {
         var exports = api.MapGroup("/exports").WithTags("Exports").RequireRateLimiting(RateLimitingSetup.Listing);
-        exports.MapGet("/persons", PersonsAsync).WithSummary("The registry list as CSV or XLSX, with the list's filters")
+        exports.MapGet("/persons", PersonsAsync).WithSummary("The registry list as CSV or XLSX, with the list's filters and order")
             .ProducesFile().RequireAuthorization(nameof(Permission.ExportPersons));
-        exports.MapGet("/cases", CasesAsync).WithSummary("The case list as CSV or XLSX, with the list's filters")
+        exports.MapGet("/cases", CasesAsync).WithSummary("The case list as CSV or XLSX, with the list's filters and order")
             .ProducesFile().RequireAuthorization(nameof(Permission.ReadCases));
-        exports.MapGet("/audit", AuditAsync).WithSummary("The audit log search as CSV or XLSX")
+        exports.MapGet("/audit", AuditAsync).WithSummary("The audit log search as CSV or XLSX, with its filters and order")
             .ProducesFile().RequireAuthorization(nameof(Permission.ReadAudit));
         exports.MapGet("/incidents", IncidentsAsync).WithSummary("The incident list, with numbers of casualties, as CSV or XLSX")
             .ProducesFile().RequireAuthorization(nameof(Permission.ReadIncidents));
@@ -47,16 +47,16 @@ public static class ExportsApi
     public static async Task<Results<ExportResult, ValidationProblem, ProblemHttpResult>> PersonsAsync(
         [AsParameters] PersonsExportQuery query, ExportPersons export, CancellationToken ct) =>
         Answer(await export.ExecuteAsync(
-            new PersonFilter(query.Status, query.Sex, query.AgeBand, query.Need, query.Block, query.Q), query.Format ?? ExportFormat.Csv, query.Hxl ?? false, ct));
+            new PersonFilter(query.Status, query.Sex, query.AgeBand, query.Need, query.Block, query.Q, query.Sort), query.Format ?? ExportFormat.Csv, query.Hxl ?? false, ct));
 
     public static async Task<Results<ExportResult, ValidationProblem, ProblemHttpResult>> CasesAsync(
         [AsParameters] CasesExportQuery query, ExportCases export, CancellationToken ct) =>
-        Answer(await export.ExecuteAsync(new CaseFilter(query.Status, query.Size, query.Country, query.Waiting), query.Format ?? ExportFormat.Csv, query.Hxl ?? false, ct));
+        Answer(await export.ExecuteAsync(new CaseFilter(query.Status, query.Size, query.Country, query.Waiting), query.Format ?? ExportFormat.Csv, query.Hxl ?? false, query.Sort, ct));
 
     public static async Task<Results<ExportResult, ValidationProblem, ProblemHttpResult>> AuditAsync(
         [AsParameters] AuditExportQuery query, ExportAudit export, CancellationToken ct) =>
         Answer(await export.ExecuteAsync(
-            new AuditFilter(query.User, query.EntityType, query.EntityId, query.Action, query.From, query.To), query.Format ?? ExportFormat.Csv, query.Hxl ?? false, ct));
+            new AuditFilter(query.User, query.EntityType, query.EntityId, query.Action, query.From, query.To), query.Format ?? ExportFormat.Csv, query.Hxl ?? false, query.Sort, ct));
 
     public static async Task<Results<ExportResult, ValidationProblem, ProblemHttpResult>> IncidentsAsync(
         ExportFormat? format, bool? hxl, ExportIncidents export, CancellationToken ct) =>

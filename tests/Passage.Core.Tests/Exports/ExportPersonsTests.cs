@@ -58,7 +58,7 @@ public class ExportPersonsTests
         var entry = await check.AuditEntries.SingleAsync(a => a.Action == AuditAction.Exported);
         entry.UserName.ShouldBe("protection@test");
         entry.Detail.ShouldBe(
-            $"export of persons: CSV; filters: ; columns: {FullFields.Replace(",", ", ", StringComparison.Ordinal)}; 1 rows; PSG-000001 to PSG-000001; keys sha256 {ExportFile.KeysHash(["PSG-000001"])}");
+            $"export of persons: CSV; filters: ; sort number; columns: {FullFields.Replace(",", ", ", StringComparison.Ordinal)}; 1 rows; PSG-000001 to PSG-000001; keys sha256 {ExportFile.KeysHash(["PSG-000001"])}");
     }
 
     [Theory]

@@ -28,5 +28,9 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         builder.Property(e => e.ActorUserId).HasMaxLength(450);
         builder.Property(e => e.ActorName).HasMaxLength(256);
         builder.HasIndex(e => new { e.CaseId, e.At });
+
+        // The dashboard: when each case last changed stage, and who left the camp since a date, read from the index alone.
+        builder.HasIndex(e => new { e.CaseId, e.ToStatus, e.At });
+        builder.HasIndex(e => new { e.ToStatus, e.At });
     }
 }

@@ -26,7 +26,11 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Ignore(p => p.BirthDate);
         builder.Ignore(p => p.FullName);
         builder.Ignore(p => p.FullNameArabic);
-        builder.HasIndex(p => p.CaseId);
+        // With the merge marker, so that counting a case's members (the query filter leaves merged records out) reads the index alone.
+        builder.HasIndex(p => new { p.CaseId, p.MergedIntoId });
+
+        // The dashboard's residents-remaining series counts registrations since a date from the index alone.
+        builder.HasIndex(p => new { p.RegisteredAt, p.MergedIntoId });
 
         // The change marker other processes' registry indexes catch up from.
         builder.HasIndex(p => p.UpdatedAt);

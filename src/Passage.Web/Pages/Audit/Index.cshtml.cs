@@ -97,11 +97,11 @@ public sealed class IndexModel(SearchAudit search, AuditRecordNumbers numbers, V
         _ => QueryHelpers.AddQueryString("/Audit", new Dictionary<string, string?> { ["type"] = entry.EntityType, ["record"] = entry.EntityId }),
     };
 
-    /// <summary>The search's entries as a file, with its current filters, newest first.</summary>
+    /// <summary>The search's entries as a file, with its current filters and order.</summary>
     public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportAudit export, CancellationToken ct) =>
-        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To), format, hxl, ct), () => OnGetAsync(ct));
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To), format, hxl, Blank(Sort), ct), () => OnGetAsync(ct));
 
-    public ExportForm Export => new("/Audit", Query(null, null));
+    public ExportForm Export => new("/Audit", Query(null, Blank(Sort)));
 
     public string PageLink(int page) => Link(page, Blank(Sort));
 

@@ -71,7 +71,7 @@ public sealed class IndexModel(ListCases list, Actor actor) : PageModel
 
     /// <summary>The case list as a file, with its current filters.</summary>
     public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportCases export, CancellationToken ct) =>
-        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(new CaseFilter(Status, Size, Blank(Country), Waiting), format, hxl, ct), () => OnGetAsync(ct));
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(new CaseFilter(Status, Size, Blank(Country), Waiting), format, hxl, Blank(Sort), ct), () => OnGetAsync(ct));
 
     public ExportForm? Export => ExportColumns.MayExport(actor, ExportList.Cases) ? new ExportForm("/Cases", Query(1, Blank(Sort))) : null;
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Caching.Memory;
 using ScottPlot;
 
 namespace Passage.Web.Pages.Dashboard;
@@ -6,14 +8,35 @@ namespace Passage.Web.Pages.Dashboard;
 /// <summary>
 /// Charts drawn on the server as SVG (ScottPlot), to be placed in the page as they are: no script, no inline style (the
 /// content security policy allows neither), text drawn as shapes. Each chart stands beside a table of the same figures.
+/// Drawing takes longer than counting the figures, and the figures change a few times a day: a chart already drawn from
+/// the same figures is served again.
 /// </summary>
 public static partial class Charts
 {
     private const int Width = 640;
     private const int Height = 300;
 
+    private static readonly MemoryCache Drawn = new(new MemoryCacheOptions { SizeLimit = 64 });
+
     /// <summary>A line through one value per label, from the first label to the last.</summary>
-    public static string Line(IReadOnlyList<string> labels, IReadOnlyList<double> values, string yLabel)
+    public static string Line(IReadOnlyList<string> labels, IReadOnlyList<double> values, string yLabel) =>
+        Cached($"line|{yLabel}|{string.Join('|', labels)}|{Join(values)}", () => DrawLine(labels, values, yLabel));
+
+    /// <summary>Bars stacked per label, one colour and legend entry per series.</summary>
+    public static string StackedBars(IReadOnlyList<string> labels, IReadOnlyList<(string Series, IReadOnlyList<double> Values)> series, string yLabel) =>
+        Cached($"bars|{yLabel}|{string.Join('|', labels)}|{string.Join('|', series.Select(s => s.Series + ":" + Join(s.Values)))}", () => DrawStackedBars(labels, series, yLabel));
+
+    private static string Cached(string figures, Func<string> draw) =>
+        Drawn.GetOrCreate(figures, entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return draw();
+        })!;
+
+    private static string Join(IReadOnlyList<double> values) => string.Join(',', values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+
+    private static string DrawLine(IReadOnlyList<string> labels, IReadOnlyList<double> values, string yLabel)
     {
         using var plot = new Plot();
         var xs = Enumerable.Range(0, values.Count).Select(i => (double)i).ToArray();
@@ -24,8 +47,7 @@ public static partial class Charts
         return Svg(plot);
     }
 
-    /// <summary>Bars stacked per label, one colour and legend entry per series.</summary>
-    public static string StackedBars(IReadOnlyList<string> labels, IReadOnlyList<(string Series, IReadOnlyList<double> Values)> series, string yLabel)
+    private static string DrawStackedBars(IReadOnlyList<string> labels, IReadOnlyList<(string Series, IReadOnlyList<double> Values)> series, string yLabel)
     {
         using var plot = new Plot();
         var bases = new double[labels.Count];
