@@ -120,7 +120,7 @@ public sealed class RegistryJourneyTests
         await page.GetByLabel(to, new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Reason").FillAsync(reason);
         await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status).GetByText(to, new() { Exact = true }));
+        await Expect(page.GetByRole(AriaRole.Status).GetByText($"The case moved to {to}.", new() { Exact = true }));
     }
 
     private static async Task ShotAsync(IPage page, string name, bool fullPage = true)

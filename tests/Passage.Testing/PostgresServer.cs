@@ -70,7 +70,7 @@ public sealed class PostgresServer
         var port = FreePort();
         Run(Path.Combine(bin, "pg_ctl"),
             ["-D", data, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60",
-             "-o", $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+             "-o", $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500",
              "start"], asRoot);
 
         var server = new PostgresServer(

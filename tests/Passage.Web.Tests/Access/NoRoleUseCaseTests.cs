@@ -155,6 +155,7 @@ public sealed class NoRoleUseCaseTests
                 _ when type == typeof(string) => "Asked by the family",
                 _ when type == typeof(DateOnly) => today.AddDays(-1),
                 _ when type == typeof(CaseStatus) => CaseStatus.OnHold,
+                _ when type == typeof(Relationship) => Relationship.Sibling,
                 _ when type == typeof(DecisionOutcome) => DecisionOutcome.Accepted,
                 _ when type == typeof(PersonFileFormat) => PersonFileFormat.Csv,
                 _ when type == typeof(Stream) => new MemoryStream("given_name,family_name\nSara,Mousavi\n"u8.ToArray()),
