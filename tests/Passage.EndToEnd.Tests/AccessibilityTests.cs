@@ -12,7 +12,7 @@ namespace Passage.EndToEnd.Tests;
 
 /// <summary>
 /// axe-core's WCAG 2.2 A and AA rules, run inside Chromium on the styled pages each role works in, at a desktop and a
-/// tablet width: no violation anywhere. With <c>PASSAGE_SCREENSHOTS</c> set, each page is also photographed at both widths.
+/// tablet width: no violation anywhere, and no page wider than the window (scrolling sideways). With <c>PASSAGE_SCREENSHOTS</c> set, each page is also photographed at both widths.
 /// </summary>
 public sealed class AccessibilityTests
 {
@@ -110,7 +110,16 @@ public sealed class AccessibilityTests
         }
         """;
 
-    /// <summary>The violations axe finds on the page as it is, at 1280 and at 800 pixels wide.</summary>
+    /// <summary>How far the page is wider than the window, when it scrolls sideways (a table or a form that does not fit).</summary>
+    private const string SidewaysScroll =
+        """
+        () => {
+          const e = document.scrollingElement;
+          return e.scrollWidth > e.clientWidth ? `${e.scrollWidth}px of content in a ${e.clientWidth}px window` : "";
+        }
+        """;
+
+    /// <summary>The violations axe finds on the page as it is, at 1280 and at 800 pixels wide, and a page that scrolls sideways.</summary>
     private static async Task<List<string>> CheckAsync(IPage page, string path)
     {
         var found = new List<string>();
@@ -132,6 +141,11 @@ public sealed class AccessibilityTests
             int.Parse(results[1], CultureInfo.InvariantCulture).ShouldBeGreaterThan(0, $"axe measured no link or button on {path}");
             found.AddRange(results.Skip(2).Select(r => $"{path} at {width}px: {r}"));
             found.AddRange((await page.EvaluateAsync<string[]>(BrokenNumbers)).Select(b => $"{path} at {width}px: {b} breaks across lines"));
+            if (await page.EvaluateAsync<string>(SidewaysScroll) is { Length: > 0 } wide)
+            {
+                found.Add($"{path} at {width}px scrolls sideways: {wide}");
+            }
+
             if (ScreenshotFolder is not null)
             {
                 Directory.CreateDirectory(ScreenshotFolder);

@@ -12,20 +12,28 @@ public sealed record RepatriationView(Guid CaseId, string CaseNumber, CaseStatus
 
 /// <summary>
 /// The cases asked to return or cleared to return, for whoever manages voluntary return (their choice to go home is part of
-/// the interview record's choice). Audited with the case numbers shown.
+/// the interview record's choice), one page at a time by case number. Audited with the case numbers shown.
 /// </summary>
 public sealed class ListRepatriations(PassageDbContext db, Actor actor, AuditLog audit)
 {
-    public async Task<Result<IReadOnlyList<RepatriationView>>> ExecuteAsync(CancellationToken ct = default)
+    public async Task<Result<Page<RepatriationView>>> ExecuteAsync(int? page = null, int? pageSize = null, CancellationToken ct = default)
     {
         if (!actor.Can(Permission.ManageRepatriation))
         {
             return Problem.NotFound("Case");
         }
 
-        var cases = await db.Cases.AsNoTracking()
-            .Where(c => c.Status == CaseStatus.RepatriationRequested || c.Status == CaseStatus.RepatriationCleared)
-            .OrderBy(c => c.CaseNumber).Select(c => new { c.Id, c.CaseNumber, c.Status, c.Version }).ToListAsync(ct);
+        var paging = Paging.Check(page, pageSize);
+        if (!paging.Succeeded)
+        {
+            return paging.Problem!;
+        }
+
+        var (number, size) = paging.Value;
+        var returning = db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.RepatriationRequested || c.Status == CaseStatus.RepatriationCleared);
+        var cases = await returning.OrderBy(c => c.CaseNumber).ThenBy(c => c.Id).Skip((number - 1) * size).Take(size)
+            .Select(c => new { c.Id, c.CaseNumber, c.Status, c.Version }).ToListAsync(ct);
+        var total = await returning.CountAsync(ct);
         var ids = cases.Select(c => c.Id).ToList();
         var steps = (await db.Set<RepatriationProgress>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(ct))
             .GroupBy(p => p.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Id).Last());
@@ -33,6 +41,6 @@ public sealed class ListRepatriations(PassageDbContext db, Actor actor, AuditLog
             ? new RepatriationView(c.Id, c.CaseNumber, c.Status, s.OriginAccepted, s.DocumentsIssued, s.On, c.Version)
             : new RepatriationView(c.Id, c.CaseNumber, c.Status, false, false, null, c.Version)).ToList();
         await audit.RecordNowAsync(AuditAction.Searched, nameof(Case), "repatriations", $"returns shown: {string.Join(", ", items.Select(i => i.CaseNumber))}", ct);
-        return items;
+        return new Page<RepatriationView>(items, number, size, total);
     }
 }

@@ -8,23 +8,30 @@ using Passage.Core.Storage;
 
 namespace Passage.Core.Screening;
 
-/// <summary>The security officer's queue of hits (pending first, most likely first) and one hit. Each read of a hit is a read of the person.</summary>
+/// <summary>The security officer's queue of hits (pending first, most likely first, one page at a time) and one hit. Each read of a hit is a read of the person.</summary>
 public sealed class ListScreeningHits(PassageDbContext db, Actor actor, AuditLog audit)
 {
-    public const int Limit = 200;
-
-    public async Task<IReadOnlyList<ScreeningHitView>> ExecuteAsync(HitStatus? status = HitStatus.Pending, CancellationToken ct = default)
+    public async Task<Result<Page<ScreeningHitView>>> ExecuteAsync(
+        HitStatus? status = HitStatus.Pending, int? page = null, int? pageSize = null, CancellationToken ct = default)
     {
-        if (!actor.Can(Permission.ScreenAgainstLists))
+        var paging = Paging.Check(page, pageSize);
+        if (!paging.Succeeded)
         {
-            return [];
+            return paging.Problem!;
         }
 
-        var hits = await Views(db.ScreeningHits.Where(h => status == null || h.Status == status)
-            .OrderBy(h => h.Status).ThenByDescending(h => h.Probability).ThenBy(h => h.Id).Take(Limit), ct);
+        var (number, size) = paging.Value;
+        if (!actor.Can(Permission.ScreenAgainstLists))
+        {
+            return new Page<ScreeningHitView>([], number, size, 0);
+        }
+
+        var selected = db.ScreeningHits.Where(h => status == null || h.Status == status);
+        var hits = await Views(selected.OrderBy(h => h.Status).ThenByDescending(h => h.Probability).ThenBy(h => h.Id).Skip((number - 1) * size).Take(size), ct);
+        var total = await selected.CountAsync(ct);
         await audit.RecordNowAsync(AuditAction.Searched, nameof(ScreeningHit), "*",
             $"{hits.Count} shown: {string.Join(' ', hits.Select(h => h.RegistrationNumber).Distinct(StringComparer.Ordinal))}", ct);
-        return hits;
+        return new Page<ScreeningHitView>(hits, number, size, total);
     }
 
     public async Task<Result<ScreeningHitView>> ViewAsync(long id, CancellationToken ct = default)

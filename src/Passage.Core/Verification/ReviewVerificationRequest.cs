@@ -8,27 +8,33 @@ using Passage.Core.Storage;
 namespace Passage.Core.Verification;
 
 /// <summary>
-/// The supervisors' queue of requests (unanswered first) and one request with its candidates and flags. Opening a request
+/// The supervisors' queue of requests (unanswered first, one page at a time) and one request with its candidates and flags. Opening a request
 /// reads the candidates' biodata: each is audited as a read of that person.
 /// </summary>
 public sealed class ReviewVerificationRequest(PassageDbContext db, Actor actor, AuditLog audit)
 {
-    public const int QueueLimit = 200;
-
-    public async Task<IReadOnlyList<VerificationQueueEntry>> QueueAsync(CancellationToken ct = default)
+    public async Task<Result<Page<VerificationQueueEntry>>> QueueAsync(int? page = null, int? pageSize = null, CancellationToken ct = default)
     {
+        var paging = Paging.Check(page, pageSize);
+        if (!paging.Succeeded)
+        {
+            return paging.Problem!;
+        }
+
+        var (number, size) = paging.Value;
         if (!actor.Can(Permission.AnswerVerification))
         {
-            return [];
+            return new Page<VerificationQueueEntry>([], number, size, 0);
         }
 
         var rows = await db.VerificationRequests.AsNoTracking()
-            .OrderBy(r => r.Answer != null).ThenByDescending(r => r.SubmittedAt).ThenBy(r => r.Id).Take(QueueLimit)
+            .OrderBy(r => r.Answer != null).ThenByDescending(r => r.SubmittedAt).ThenBy(r => r.Id).Skip((number - 1) * size).Take(size)
             .Select(r => new VerificationQueueEntry(r.Id, r.CountryCode, r.SubmittedAt, r.Answer,
                 db.VerificationFlags.Count(f => f.RequestId == r.Id || f.OtherRequestId == r.Id)))
             .ToListAsync(ct);
+        var total = await db.VerificationRequests.CountAsync(ct);
         await audit.RecordNowAsync(AuditAction.Searched, nameof(VerificationRequest), "*", $"{rows.Count} shown for review", ct);
-        return rows;
+        return new Page<VerificationQueueEntry>(rows, number, size, total);
     }
 
     public async Task<Result<VerificationReview>> ExecuteAsync(Guid id, CancellationToken ct = default)

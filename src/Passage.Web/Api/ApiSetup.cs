@@ -12,6 +12,7 @@ public static class ApiSetup
         api.AddEndpointFilterFactory(DefinedEnumFilter.Create);
         api.MapGet("/me", MeApi.GetMe).WithSummary("Who the caller is").WithTags("Me").RequireAuthorization(Policies.SignedIn);
         api.MapPersonsApi();
+        api.MapFamilyLinksApi();
         api.MapDuplicateScansApi();
         api.MapDuplicateReviewsApi();
         api.MapCasesApi();

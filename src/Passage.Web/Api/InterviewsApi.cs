@@ -13,6 +13,9 @@ public static class InterviewsApi
 {
     public sealed record RecordedInterview(Guid Id, Guid PersonId, int Sequence, ResettlementChoice Choice);
 
+    /// <summary>What the officer did about a flag.</summary>
+    public sealed record FlagDoneNote(string? Note);
+
     public static RouteGroupBuilder MapInterviewsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("").WithTags("Interviews");
@@ -26,6 +29,9 @@ public static class InterviewsApi
             .RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
         group.MapGet("/protection-flags", FlagsAsync).WithSummary("Protection officers' highlights: lists that contradict interviews")
             .RequireAuthorization(nameof(Permission.ReadInterviewRecord)).RequireRateLimiting(RateLimitingSetup.Listing);
+        group.MapPost("/protection-flags/{key}/done", MarkFlagDoneAsync)
+            .WithSummary("Mark a protection flag done with a note of what was done; it comes back when a new interview or list raises it again")
+            .MayConflict().MayBeRefused().RequireAuthorization(nameof(Permission.WriteInterviewRecord)).RequireApiToken();
         return api;
     }
 
@@ -46,4 +52,9 @@ public static class InterviewsApi
 
     public static async Task<Ok<IReadOnlyList<ProtectionFlag>>> FlagsAsync(ProtectionFlags flags, CancellationToken ct) =>
         TypedResults.Ok(await flags.ExecuteAsync(ct));
+
+    /// <summary>200 with the flag and its note; 400 without a note; 404 for a flag the caller cannot see; 422 when it was marked done already; 409 when marked at the same moment.</summary>
+    public static async Task<Results<Ok<ProtectionFlag>, ValidationProblem, ProblemHttpResult>> MarkFlagDoneAsync(
+        string key, FlagDoneNote request, MarkProtectionFlagDone markDone, CancellationToken ct) =>
+        (await markDone.ExecuteAsync(key, request.Note, ct)).OkOrProblem();
 }

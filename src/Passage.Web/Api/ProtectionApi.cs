@@ -31,7 +31,7 @@ public static class ProtectionApi
         cases.MapPost("/{id:guid}/walk-out", RecordAsync).WithSummary("Record that a case's residents left the camp and asked for protection")
             .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused()
             .RequireAuthorization(nameof(Permission.WriteWhereabouts)).RequireApiToken();
-        api.MapGet("/repatriations/", ListReturnsAsync).WithTags("Protection").WithSummary("Cases asked or cleared to return to the origin country")
+        api.MapGet("/repatriations/", ListReturnsAsync).WithTags("Protection").WithSummary("Cases asked or cleared to return to the origin country, one page at a time by case number")
             .RequireAuthorization(nameof(Permission.ManageRepatriation)).RequireRateLimiting(RateLimitingSetup.Listing);
         cases.MapPost("/{id:guid}/repatriation", RequestReturnAsync).WithSummary("Ask for a case's voluntary return, after each adult chose it in a private interview")
             .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused()
@@ -61,9 +61,9 @@ public static class ProtectionApi
         return recorded.Succeeded ? (await view.ExecuteAsync(id, ct)).OkOrProblem() : ApiResults.Widen<Ok<WalkOutView>>(recorded.Problem!.ToHttp());
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<RepatriationView>>, ValidationProblem, ProblemHttpResult>> ListReturnsAsync(
-        ListRepatriations list, CancellationToken ct) =>
-        (await list.ExecuteAsync(ct)).OkOrProblem();
+    public static async Task<Results<Ok<Page<RepatriationView>>, ValidationProblem, ProblemHttpResult>> ListReturnsAsync(
+        int? page, int? pageSize, ListRepatriations list, CancellationToken ct) =>
+        (await list.ExecuteAsync(page, pageSize, ct)).OkOrProblem();
 
     public static async Task<Results<Ok<ReturnStatus>, ValidationProblem, ProblemHttpResult>> RequestReturnAsync(
         Guid id, CaseVersion request, RequestRepatriation start, CancellationToken ct) =>

@@ -22,7 +22,7 @@ public static class ScreeningApi
     public static RouteGroupBuilder MapScreeningApi(this RouteGroupBuilder api)
     {
         var lists = api.MapGroup("/screening-lists").WithTags("Screening");
-        lists.MapGet("/", ListAsync).WithSummary("Screening lists with their entries, hits, adjudicated and pending hits and false-match rate")
+        lists.MapGet("/", ListAsync).WithSummary("Screening lists by name, one page at a time, with their entries, hits, adjudicated and pending hits and false-match rate")
             .RequireAuthorization(nameof(Permission.ScreenAgainstLists)).RequireRateLimiting(RateLimitingSetup.Listing);
         lists.MapPost("/", ImportAsync).WithSummary("Import a list (CSV or XLSX) and screen the registry against it")
             .RequireAuthorization(nameof(Permission.ScreenAgainstLists)).RequireApiToken();
@@ -32,7 +32,7 @@ public static class ScreeningApi
             .RequireAuthorization(nameof(Permission.ScreenAgainstLists)).RequireApiToken();
 
         var hits = api.MapGroup("/screening-hits").WithTags("Screening");
-        hits.MapGet("/", HitsAsync).WithSummary("Hits, pending first and most likely first")
+        hits.MapGet("/", HitsAsync).WithSummary("Hits (of one status when given), pending first and most likely first, one page at a time")
             .RequireAuthorization(nameof(Permission.ScreenAgainstLists)).RequireRateLimiting(RateLimitingSetup.Listing);
         hits.MapGet("/{id:long}", HitAsync).WithSummary("One hit with the registered person, the entry and the explanation")
             .RequireAuthorization(nameof(Permission.ScreenAgainstLists));
@@ -41,8 +41,9 @@ public static class ScreeningApi
         return api;
     }
 
-    public static async Task<Ok<IReadOnlyList<ScreeningListView>>> ListAsync(ListScreeningLists lists, CancellationToken ct) =>
-        TypedResults.Ok(await lists.ExecuteAsync(ct));
+    public static async Task<Results<Ok<Page<ScreeningListView>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        int? page, int? pageSize, ListScreeningLists lists, CancellationToken ct) =>
+        (await lists.ExecuteAsync(page, pageSize, ct)).OkOrProblem();
 
     public static Task<Results<Ok<ListImported>, ValidationProblem, ProblemHttpResult>> ImportAsync(ListFile file, ImportScreeningList import, CancellationToken ct) =>
         ImportInto(null, file, import, ct);
@@ -54,8 +55,9 @@ public static class ScreeningApi
     public static async Task<Results<Ok<ScreeningOutcome>, ValidationProblem, ProblemHttpResult>> ScreenAsync(ScreenRegistry screen, CancellationToken ct) =>
         (await screen.ExecuteAsync(ct)).OkOrProblem();
 
-    public static async Task<Ok<IReadOnlyList<ScreeningHitView>>> HitsAsync(ListScreeningHits hits, HitStatus? status, CancellationToken ct) =>
-        TypedResults.Ok(await hits.ExecuteAsync(status, ct));
+    public static async Task<Results<Ok<Page<ScreeningHitView>>, ValidationProblem, ProblemHttpResult>> HitsAsync(
+        ListScreeningHits hits, HitStatus? status, int? page, int? pageSize, CancellationToken ct) =>
+        (await hits.ExecuteAsync(status, page, pageSize, ct)).OkOrProblem();
 
     public static async Task<Results<Ok<ScreeningHitView>, ValidationProblem, ProblemHttpResult>> HitAsync(long id, ListScreeningHits hits, CancellationToken ct) =>
         (await hits.ViewAsync(id, ct)).OkOrProblem();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passage.Core.Accounts;
+using Passage.Core.Common;
 using Passage.Core.Verification;
 using Passage.Web.Hosting;
 
@@ -14,7 +15,7 @@ public static class VerificationApi
     public static RouteGroupBuilder MapVerificationApi(this RouteGroupBuilder api)
     {
         var requests = api.MapGroup("/verification-requests").WithTags("Verification");
-        requests.MapGet("/", ListAsync).WithSummary("The verification requests of the caller's country (the agency: of every country)")
+        requests.MapGet("/", ListAsync).WithSummary("The verification requests of the caller's country (the agency: of every country), latest first, one page at a time")
             .RequireAuthorization(nameof(Permission.RequestVerification)).RequireRateLimiting(RateLimitingSetup.Listing);
         requests.MapPost("/", SubmitAsync).WithSummary("Ask whether a person was a resident")
             .RequireAuthorization(nameof(Permission.RequestVerification)).RequireApiToken();
@@ -22,7 +23,7 @@ public static class VerificationApi
             .RequireAuthorization(nameof(Permission.RequestVerification));
 
         var reviews = api.MapGroup("/verification-reviews").WithTags("Verification");
-        reviews.MapGet("/", QueueAsync).WithSummary("Verification requests to review, unanswered first, with their numbers of fraud flags")
+        reviews.MapGet("/", QueueAsync).WithSummary("Verification requests to review, unanswered first, with their numbers of fraud flags, one page at a time")
             .RequireAuthorization(nameof(Permission.AnswerVerification)).RequireRateLimiting(RateLimitingSetup.Listing);
         reviews.MapGet("/{id:guid}", ReviewAsync).WithSummary("A request with the registry's candidates, their explanations and the fraud flags")
             .RequireAuthorization(nameof(Permission.AnswerVerification));
@@ -31,8 +32,9 @@ public static class VerificationApi
         return api;
     }
 
-    public static async Task<Ok<IReadOnlyList<VerificationRequestView>>> ListAsync(ListVerificationRequests list, CancellationToken ct) =>
-        TypedResults.Ok(await list.ExecuteAsync(ct));
+    public static async Task<Results<Ok<Page<VerificationRequestView>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        int? page, int? pageSize, ListVerificationRequests list, CancellationToken ct) =>
+        (await list.ExecuteAsync(page, pageSize, ct)).OkOrProblem();
 
     public static async Task<Results<Ok<VerificationRequestView>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         ClaimDetails claim, SubmitVerificationRequest submit, CancellationToken ct) =>
@@ -42,8 +44,9 @@ public static class VerificationApi
         Guid id, ViewVerificationRequest view, CancellationToken ct) =>
         (await view.ExecuteAsync(id, ct)).OkOrProblem();
 
-    public static async Task<Ok<IReadOnlyList<VerificationQueueEntry>>> QueueAsync(ReviewVerificationRequest review, CancellationToken ct) =>
-        TypedResults.Ok(await review.QueueAsync(ct));
+    public static async Task<Results<Ok<Page<VerificationQueueEntry>>, ValidationProblem, ProblemHttpResult>> QueueAsync(
+        int? page, int? pageSize, ReviewVerificationRequest review, CancellationToken ct) =>
+        (await review.QueueAsync(page, pageSize, ct)).OkOrProblem();
 
     public static async Task<Results<Ok<VerificationReview>, ValidationProblem, ProblemHttpResult>> ReviewAsync(
         Guid id, ReviewVerificationRequest review, CancellationToken ct) =>

@@ -72,7 +72,7 @@ public class ScreeningTests
         await using var db = scene.Context();
         (await db.ScreeningHits.AsNoTracking().Where(h => h.PersonId == hosseini.Id).Select(h => h.Status).ToListAsync())
             .ShouldBe([HitStatus.FalseMatch, HitStatus.Pending], ignoreOrder: true);
-        var metrics = await AsSecurity(scene, (db2, actor) => new ListScreeningLists(db2, actor, new AuditLog(db2, actor, scene.Clock)).ExecuteAsync());
+        var metrics = (await AsSecurity(scene, (db2, actor) => new ListScreeningLists(db2, actor, new AuditLog(db2, actor, scene.Clock)).ExecuteAsync())).Value.Items;
         (metrics.Single().Entries, metrics.Single().Hits, metrics.Single().Adjudicated, metrics.Single().Pending, metrics.Single().FalseMatchRate).ShouldBe((3, 3, 1, 2, 1.0));
     }
 
@@ -91,9 +91,9 @@ public class ScreeningTests
         (await scene.CaseStatusAsync(rezaei.CaseId)).ShouldBe(CaseStatus.OnHold);
         var officer = scene.As(Roles.Resettlement);
         await using var db = scene.Context();
-        var queue = await new ListScreeningHits(db, officer, new AuditLog(db, officer, scene.Clock)).ExecuteAsync(null);
+        var queue = (await new ListScreeningHits(db, officer, new AuditLog(db, officer, scene.Clock)).ExecuteAsync(null)).Value.Items;
         var one = await new ListScreeningHits(db, officer, new AuditLog(db, officer, scene.Clock)).ViewAsync(hit.Id);
-        var lists = await new ListScreeningLists(db, officer, new AuditLog(db, officer, scene.Clock)).ExecuteAsync();
+        var lists = (await new ListScreeningLists(db, officer, new AuditLog(db, officer, scene.Clock)).ExecuteAsync()).Value.Items;
         var view = (await new ViewCase(db, officer, new AuditLog(db, officer, scene.Clock), scene.Clock).ExecuteAsync(rezaei.CaseId)).Value;
         queue.ShouldBeEmpty();
         one.Problem!.Kind.ShouldBe(ProblemKind.NotFound);
@@ -135,7 +135,7 @@ public class ScreeningTests
         (await AdjudicateAsync(scene, (await HitOfAsync(scene, hosseini.Id)).Id, HitStatus.FalseMatch, "Another father's family")).Succeeded.ShouldBeTrue();
         (await AdjudicateAsync(scene, (await HitOfAsync(scene, rezaei.Id)).Id, HitStatus.PossibleTrueMatch, "Same father and birth month")).Succeeded.ShouldBeTrue();
 
-        var metrics = await AsSecurity(scene, (db, actor) => new ListScreeningLists(db, actor, new AuditLog(db, actor, scene.Clock)).ExecuteAsync());
+        var metrics = (await AsSecurity(scene, (db, actor) => new ListScreeningLists(db, actor, new AuditLog(db, actor, scene.Clock)).ExecuteAsync())).Value.Items;
 
         metrics.Select(m => (m.Name, m.Entries, m.Hits, m.Adjudicated, m.Pending, m.FalseMatchRate)).ShouldBe(
             [("Arrest warrants", 2, 1, 0, 1, (double?)null), ("Wanted persons", 3, 2, 2, 0, 0.5)]);

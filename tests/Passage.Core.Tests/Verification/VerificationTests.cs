@@ -84,13 +84,13 @@ public class VerificationTests
 
         var albania = scene.As(Roles.CountryDelegate, "AL");
         await using var db = scene.Context();
-        var listed = await new ListVerificationRequests(db, albania, new AuditLog(db, albania, scene.Clock)).ExecuteAsync();
+        var listed = (await new ListVerificationRequests(db, albania, new AuditLog(db, albania, scene.Clock)).ExecuteAsync()).Value.Items;
         var other = await new ViewVerificationRequest(db, albania, new AuditLog(db, albania, scene.Clock)).ExecuteAsync(german.Id);
         var clerk = scene.As(Roles.Registration);
         var review = await new ReviewVerificationRequest(db, clerk, new AuditLog(db, clerk, scene.Clock)).ExecuteAsync(german.Id);
         var answer = await new AnswerVerificationRequest(db, clerk, index, scene.Clock).ExecuteAsync(german.Id, new VerificationDecision(VerificationAnswer.NotVerified));
         var agency = scene.As(Roles.Resettlement);
-        var all = await new ListVerificationRequests(db, agency, new AuditLog(db, agency, scene.Clock)).ExecuteAsync();
+        var all = (await new ListVerificationRequests(db, agency, new AuditLog(db, agency, scene.Clock)).ExecuteAsync()).Value.Items;
 
         listed.Select(r => r.Id).ShouldBe([albanian.Id]);
         other.Problem!.Kind.ShouldBe(ProblemKind.NotFound);

@@ -187,7 +187,8 @@ public sealed class AccessMatrixTests
         var path = row.Pattern
             .Replace("{id:guid}", id, StringComparison.Ordinal).Replace("{id:long}", id, StringComparison.Ordinal).Replace("{id}", id, StringComparison.Ordinal)
             .Replace("{code:int}", "404", StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal)
-            .Replace("{personId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{kind}", "Person", StringComparison.Ordinal).Replace("{table}", "Pledges", StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{personId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{relatedId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{key}", "list:none:none", StringComparison.Ordinal).Replace("{kind}", "Person", StringComparison.Ordinal).Replace("{table}", "Pledges", StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{*path:nonfile}", "no/such/thing", StringComparison.Ordinal)
             .Replace("{number}", row.Target == MatrixTarget.Case ? record?.CaseNumber : record?.RegistrationNumber, StringComparison.Ordinal);
         return path + row.Query;

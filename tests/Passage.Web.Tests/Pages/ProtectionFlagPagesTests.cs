@@ -55,7 +55,8 @@ public sealed class ProtectionFlagPagesTests
         (await factory.WithDbAsync(db => db.ProtectionFlagReviews.CountAsync())).ShouldBe(0);
     }
 
-    private static async Task ListAsync(PassageWebFactory factory, string registrationNumber)
+    /// <summary>Records a "ready to leave" list naming the person, which raises a flag: they have no interview yet.</summary>
+    internal static async Task ListAsync(PassageWebFactory factory, string registrationNumber)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Actor>().Set("seed", "seed", null, [Roles.Protection]);

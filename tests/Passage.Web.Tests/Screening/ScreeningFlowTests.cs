@@ -39,11 +39,11 @@ public sealed class ScreeningFlowTests
             format = "Csv",
             content = Convert.ToBase64String(Encoding.UTF8.GetBytes(ListCsv)),
         });
-        var hits = await (await security.GetAsync("/api/v1/screening-hits")).JsonAsync();
+        var hits = (await (await security.GetAsync("/api/v1/screening-hits")).JsonAsync()).GetProperty("items");
         var hitId = hits[0].GetProperty("id").GetInt64();
         var queuePage = await securityBrowser.GetPageAsync("/Screening/Hits");
         using var adjudicated = await security.PostJsonAsync($"/api/v1/screening-hits/{hitId}/adjudication", new { finding = "PossibleTrueMatch", reason = "Same father and birth year" });
-        var metrics = await (await security.GetAsync("/api/v1/screening-lists")).JsonAsync();
+        var metrics = (await (await security.GetAsync("/api/v1/screening-lists")).JsonAsync()).GetProperty("items");
 
         imported.StatusCode.ShouldBe(HttpStatusCode.OK);
         hits.GetArrayLength().ShouldBe(1);

@@ -86,7 +86,8 @@ public sealed partial class VerificationAnswerTests
         using var review = await clerk.GetAsync($"/api/v1/verification-reviews/{id}");
 
         other.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        list.GetArrayLength().ShouldBe(0);
+        list.GetProperty("items").GetArrayLength().ShouldBe(0);
+        list.GetProperty("total").GetInt32().ShouldBe(0);
         review.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

@@ -16,6 +16,14 @@ public sealed class ReturnsModel(
     ListRepatriations list, RequestRepatriation request, RecordRepatriationProgress progress, ConfirmRepatriationDeparture departure,
     PassageDbContext db, Actor actor, TimeProvider clock) : PageModel
 {
+    /// <summary>Rows to a page.</summary>
+    public const int PageSize = 25;
+
+    // From the query only: "page" is also the route value naming the Razor page.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
     [BindProperty]
     public string? CaseNumber { get; set; }
 
@@ -34,7 +42,10 @@ public sealed class ReturnsModel(
     [BindProperty]
     public DateOnly? On { get; set; }
 
-    public IReadOnlyList<RepatriationView> Returns { get; private set; } = [];
+    public Page<RepatriationView> Returns { get; private set; } = new([], 1, PageSize, 0);
+
+    /// <summary>What was wrong with the page number asked for; the first page shows instead.</summary>
+    public IReadOnlyList<string> PageErrors { get; private set; } = [];
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -82,13 +93,14 @@ public sealed class ReturnsModel(
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        var result = await list.ExecuteAsync(ct);
-        if (!result.Succeeded)
+        var read = await PageRead.OfAsync(PageNumber, n => list.ExecuteAsync(n, PageSize, ct));
+        if (!read.Result.Succeeded)
         {
             return NotFound();
         }
 
-        Returns = result.Value;
+        Returns = read.Result.Value;
+        PageErrors = read.Errors;
         return Page();
     }
 }

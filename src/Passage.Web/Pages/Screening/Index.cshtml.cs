@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
+using Passage.Core.Common;
 using Passage.Core.Registry.Import;
 using Passage.Core.Screening;
 
@@ -14,6 +15,14 @@ namespace Passage.Web.Pages.Screening;
 [Authorize(Policy = nameof(Permission.ScreenAgainstLists))]
 public sealed class IndexModel(ListScreeningLists lists, ImportScreeningList import, ScreenRegistry screen) : PageModel
 {
+    /// <summary>Rows to a page.</summary>
+    public const int PageSize = 25;
+
+    // From the query only: "page" is also the route value naming the Razor page.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
     [BindProperty]
     public Guid? ListId { get; set; }
 
@@ -35,9 +44,15 @@ public sealed class IndexModel(ListScreeningLists lists, ImportScreeningList imp
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public IReadOnlyList<ScreeningListView> Lists { get; private set; } = [];
+    public Page<ScreeningListView> Lists { get; private set; } = new([], 1, PageSize, 0);
 
-    public async Task OnGetAsync(CancellationToken ct) => Lists = await lists.ExecuteAsync(ct);
+    /// <summary>Every list, for choosing the one a newer version belongs to.</summary>
+    public IReadOnlyList<ScreeningListChoice> Choices { get; private set; } = [];
+
+    /// <summary>What was wrong with the page number asked for; the first page shows instead.</summary>
+    public IReadOnlyList<string> PageErrors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -45,7 +60,7 @@ public sealed class IndexModel(ListScreeningLists lists, ImportScreeningList imp
         if (Upload is null || PersonFileFormats.FromFileName(Upload.FileName) is not { } format)
         {
             ModelState.AddModelError(nameof(Upload), "Choose a CSV or XLSX file.");
-            Lists = await lists.ExecuteAsync(ct);
+            await ShowAsync(ct);
             return Page();
         }
 
@@ -61,7 +76,7 @@ public sealed class IndexModel(ListScreeningLists lists, ImportScreeningList imp
         }
 
         result.Problem!.AddTo(ModelState, "");
-        Lists = await lists.ExecuteAsync(ct);
+        await ShowAsync(ct);
         return Page();
     }
 
@@ -70,5 +85,13 @@ public sealed class IndexModel(ListScreeningLists lists, ImportScreeningList imp
         var result = await screen.ExecuteAsync(ct);
         TempData.SetNotice($"{result.Value.Persons} persons screened against {result.Value.Entries} entries: {result.Value.NewHits} new hit(s).", "/Screening/Hits", "Hits to adjudicate");
         return Redirect("/Screening");
+    }
+
+    private async Task ShowAsync(CancellationToken ct)
+    {
+        var read = await PageRead.OfAsync(PageNumber, n => lists.ExecuteAsync(n, PageSize, ct));
+        Lists = read.Result.Value ?? Lists;
+        PageErrors = read.Errors;
+        Choices = await lists.ChoicesAsync(ct);
     }
 }

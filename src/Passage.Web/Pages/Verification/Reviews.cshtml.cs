@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passage.Core.Accounts;
+using Passage.Core.Common;
 using Passage.Core.Verification;
 
 namespace Passage.Web.Pages.Verification;
@@ -9,7 +11,23 @@ namespace Passage.Web.Pages.Verification;
 [Authorize(Policy = nameof(Permission.AnswerVerification))]
 public sealed class ReviewsModel(ReviewVerificationRequest review) : PageModel
 {
-    public IReadOnlyList<VerificationQueueEntry> Queue { get; private set; } = [];
+    /// <summary>Rows to a page.</summary>
+    public const int PageSize = 25;
 
-    public async Task OnGetAsync(CancellationToken ct) => Queue = await review.QueueAsync(ct);
+    // From the query only: "page" is also the route value naming the Razor page.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public Page<VerificationQueueEntry> Queue { get; private set; } = new([], 1, PageSize, 0);
+
+    /// <summary>What was wrong with the page number asked for; the first page shows instead.</summary>
+    public IReadOnlyList<string> PageErrors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var read = await PageRead.OfAsync(PageNumber, n => review.QueueAsync(n, PageSize, ct));
+        Queue = read.Result.Value ?? Queue;
+        PageErrors = read.Errors;
+    }
 }
