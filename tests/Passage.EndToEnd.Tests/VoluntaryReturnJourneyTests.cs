@@ -12,7 +12,8 @@ namespace Passage.EndToEnd.Tests;
 /// <summary>
 /// A family's voluntary return in a real browser, each step by the role that takes it: the protection officer interviews
 /// each adult alone and asks for the return, records the origin country's acceptance and then the travel documents; the
-/// movement officer confirms the departure. Without a private interview of every adult the return cannot be asked for.
+/// movement officer confirms the departure. Without a private interview of every adult, recording their informed choice to
+/// return, the return cannot be asked for.
 /// </summary>
 public sealed class VoluntaryReturnJourneyTests
 {
@@ -36,21 +37,29 @@ public sealed class VoluntaryReturnJourneyTests
         await SignInAsync(page, site, ProtectionName);
         await NavigateAsync(page, "Voluntary returns");
         await AskForReturnAsync(page, caseNumber);
-        await Expect(page.GetByText(
-            $"No private interview recording the choice to return for: {father.RegistrationNumber}, {mother.RegistrationNumber}. Every adult must choose to return in an interview held alone with them before a return is requested."));
+        await Expect(page.GetByText(Refusal($"{father.RegistrationNumber}, {mother.RegistrationNumber}")));
         (await StatusAsync(site, caseId)).ShouldBe(CaseStatus.Registered);
 
-        // The father chooses to go home, alone with the interviewer; the mother says the same with her brother in the room.
-        await InterviewAsync(page, site, father, alone: true);
-        await InterviewAsync(page, site, mother, alone: false);
+        // The father chooses to go home, alone with the interviewer, and confirms he knows what it means and that he may withdraw;
+        // the mother says the same with her brother in the room.
+        await InterviewAsync(page, site, father, alone: true, informed: true);
+        await InterviewAsync(page, site, mother, alone: false, informed: true);
         await NavigateAsync(page, "Voluntary returns");
         await AskForReturnAsync(page, caseNumber);
-        await Expect(page.GetByText(
-            $"No private interview recording the choice to return for: {mother.RegistrationNumber}. Every adult must choose to return in an interview held alone with them before a return is requested."));
+        await Expect(page.GetByText(Refusal(mother.RegistrationNumber)));
         (await StatusAsync(site, caseId)).ShouldBe(CaseStatus.Interviewed);
 
-        // Asked again alone, she confirms it is her own decision: now the return is asked for.
-        await InterviewAsync(page, site, mother, alone: true);
+        // Asked again alone, the form will not record her choice to return until the interviewer says whether she confirmed it
+        // informed; she does not yet, and that interview does not allow a return either.
+        await InterviewAsync(page, site, mother, alone: true, informed: null);
+        await InterviewAsync(page, site, mother, alone: true, informed: false);
+        await NavigateAsync(page, "Voluntary returns");
+        await AskForReturnAsync(page, caseNumber);
+        await Expect(page.GetByText(Refusal(mother.RegistrationNumber)));
+        (await StatusAsync(site, caseId)).ShouldBe(CaseStatus.Interviewed);
+
+        // Told what return means and that she may withdraw the request at any time, she confirms it is her own decision.
+        await InterviewAsync(page, site, mother, alone: true, informed: true);
         await NavigateAsync(page, "Voluntary returns");
         await AskForReturnAsync(page, caseNumber);
         await Expect(page.GetByText("Return asked for; the case is now Repatriation requested."));
@@ -83,7 +92,13 @@ public sealed class VoluntaryReturnJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Ask for return" }).ClickAsync();
     }
 
-    private static async Task InterviewAsync(IPage page, PassageSite site, Person adult, bool alone)
+    private static string Refusal(string registrationNumbers) =>
+        $"No private interview recording an informed choice to return for: {registrationNumbers}. Every adult must choose to return in an interview held "
+        + "alone with them, and confirm it is their own decision after being told what return means and that they may withdraw the request at any time, "
+        + "before a return is requested.";
+
+    /// <param name="informed">The interviewer's answer to whether the resident confirmed the return informed; null leaves it unanswered, which the form refuses.</param>
+    private static async Task InterviewAsync(IPage page, PassageSite site, Person adult, bool alone, bool? informed)
     {
         await page.GotoAsync($"{site.Address}/Persons/{adult.Id}/Interviews");
         await page.GetByLabel("Held on").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -96,7 +111,19 @@ public sealed class VoluntaryReturnJourneyTests
         }
 
         await page.GetByLabel("Return voluntarily to the origin country").CheckAsync();
+        if (informed is { } answer)
+        {
+            await page.GetByLabel(answer ? "Yes, informed and their own" : "No, not confirmed").CheckAsync();
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Record interview" }).ClickAsync();
+        if (informed is null)
+        {
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Say whether the resident confirmed that return is their own decision" }));
+            await Expect(page.Locator("span.field-error", new() { HasText = "Say whether the resident confirmed that return is their own decision" }));
+            return;
+        }
+
         await Expect(page.GetByText("The interview was recorded; it is now the one in force."));
     }
 

@@ -8,6 +8,6 @@ namespace Passage.Core.Cases;
 /// <param name="AdultsWithoutResettlementChoice">Registration numbers of adults whose latest recorded choice is not to resettle, or who have none.</param>
 public sealed record CaseFacts(int MemberCount, IReadOnlyList<string> AdultsWithoutResettlementChoice)
 {
-    /// <summary>Registration numbers of adults whose interview in force is not their own choice to return, held alone with them.</summary>
+    /// <summary>Registration numbers of adults whose interview in force is not their own informed choice to return, held alone with them.</summary>
     public IReadOnlyList<string> AdultsWithoutPrivateReturnChoice { get; init; } = [];
 }

@@ -22,7 +22,7 @@ public sealed class CaseFactsQuery(PassageDbContext db, TimeProvider clock)
             .Where(i => i.Choice == ResettlementChoice.Resettle).Select(i => i.PersonId).ToListAsync(ct);
         var without = adults.Where(a => !resettling.Contains(a.Id)).Select(a => a.RegistrationNumber).Order(StringComparer.Ordinal).ToList();
         var returning = await LatestInterviews.Of(db, adults.Select(a => a.Id)).AsNoTracking()
-            .Where(i => i.Choice == ResettlementChoice.ReturnToOriginCountry && i.InterviewedAlone).Select(i => i.PersonId).ToListAsync(ct);
+            .Where(Interview.CountsForReturn).Select(i => i.PersonId).ToListAsync(ct);
         return new CaseFacts(members.Count, without)
         {
             AdultsWithoutPrivateReturnChoice = adults.Where(a => !returning.Contains(a.Id)).Select(a => a.RegistrationNumber).Order(StringComparer.Ordinal).ToList(),

@@ -103,11 +103,15 @@ public static class CaseLifecycle
     private static string? HasMembers(CaseFacts facts) =>
         facts.MemberCount > 0 ? null : "The case has no members.";
 
-    /// <summary>The guard of a voluntary return: null when every adult chose to return in an interview held alone, else who did not.</summary>
+    /// <summary>
+    /// The guard of a voluntary return: null when every adult chose to return, informed, in an interview held alone, else who did not.
+    /// </summary>
     internal static string? EveryAdultChosePrivateReturn(CaseFacts facts) =>
         HasMembers(facts) ?? (facts.AdultsWithoutPrivateReturnChoice.Count == 0
             ? null
-            : $"No private interview recording the choice to return for: {string.Join(", ", facts.AdultsWithoutPrivateReturnChoice)}. Every adult must choose to return in an interview held alone with them before a return is requested.");
+            : $"No private interview recording an informed choice to return for: {string.Join(", ", facts.AdultsWithoutPrivateReturnChoice)}. "
+                + "Every adult must choose to return in an interview held alone with them, and confirm it is their own decision after being told "
+                + "what return means and that they may withdraw the request at any time, before a return is requested.");
 
     private static string? EveryAdultChoseResettlement(CaseFacts facts) =>
         HasMembers(facts) ?? (facts.AdultsWithoutResettlementChoice.Count == 0

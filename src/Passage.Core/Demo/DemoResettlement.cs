@@ -110,7 +110,7 @@ internal sealed class DemoResettlement
                 _interviews.Add(InterviewOf(adult, sequence++, ResettlementChoice.Undecided, interviewedAt.AddDays(-_random.Next(40, 120)), @case.OpenedAt));
             }
 
-            _interviews.Add(InterviewOf(adult, sequence, choice, interviewedAt, @case.OpenedAt));
+            _interviews.Add(InterviewOf(adult, sequence, choice, interviewedAt, @case.OpenedAt, path.Contains(CaseStatus.RepatriationRequested)));
             if (_listed.Count < 60 && _random.Next(8) == 0)
             {
                 _listed.Add((adult.RegistrationNumber, adult.Id));
@@ -161,10 +161,12 @@ internal sealed class DemoResettlement
         }
     }
 
-    private Interview InterviewOf(Person adult, int sequence, ResettlementChoice choice, DateTimeOffset at, DateTimeOffset openedAt)
+    /// <param name="returning">The case went on to ask for a return, which needs every adult's informed choice, stated alone.</param>
+    private Interview InterviewOf(Person adult, int sequence, ResettlementChoice choice, DateTimeOffset at, DateTimeOffset openedAt, bool returning = false)
     {
         var heldOn = DateOnly.FromDateTime((at < openedAt ? openedAt : at).UtcDateTime);
-        var alone = _random.Next(20) != 0;
+        var alone = _random.Next(20) != 0 || returning;
+        bool? informed = choice == ResettlementChoice.ReturnToOriginCountry ? true : null;
         var concerns = _random.Next(10) == 0 ? Concerns[_random.Next(Concerns.Length)] : null;
         var preferences = choice == ResettlementChoice.Resettle
             ? Preferred.OrderBy(_ => _random.Next()).Take(_random.Next(1, 3))
@@ -173,7 +175,7 @@ internal sealed class DemoResettlement
         var details = new InterviewDetails(
             heldOn, Interviewers[_random.Next(Interviewers.Length)], Interpreters[_random.Next(Interpreters.Length)], "Persian", alone,
             alone ? null : "Camp leadership representative", choice, preferences, [], concerns, concerns is not null && _random.Next(2) == 0,
-            heldOn.AddDays(-_random.Next(3, 15)));
+            heldOn.AddDays(-_random.Next(3, 15)), informed);
         var valid = details.Validate(_today);
         return valid.Succeeded
             ? Interview.Record(adult.Id, sequence, valid.Value, _actors[Roles.Protection], at)

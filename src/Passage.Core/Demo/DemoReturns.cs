@@ -54,7 +54,7 @@ internal static class DemoReturns
         var members = await db.Persons.Where(p => p.CaseId == caseId && p.MergedIntoId == null).Select(p => p.Id).ToListAsync(ct);
         var interview = new InterviewDetails(
             today.AddDays(-10), "Leila Karimi", "Reza Ahmadi", "Persian", true, null, ResettlementChoice.ReturnToOriginCountry, [], [],
-            null, false);
+            null, false, InformedOfReturn: true);
         foreach (var member in members)
         {
             Ensure(await new RecordInterview(db, protection, facts, clock).ExecuteAsync(member, interview, ct));

@@ -18,7 +18,10 @@ public sealed record ParagraphBlock(string Text) : DocumentBlock;
 /// <summary>A table: the header row is repeated on every page the table runs onto.</summary>
 public sealed record TableBlock(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows) : DocumentBlock;
 
-/// <summary>A column of a table; <paramref name="Weight"/> is its share of the page width relative to the others.</summary>
+/// <summary>
+/// A column of a table. Columns are as wide as their content needs (never narrower than their widest word while the table
+/// can fit them); <paramref name="Weight"/> is the column's share, relative to the others, of the width left once every cell fits.
+/// </summary>
 public sealed record TableColumn(string Header, float Weight = 1);
 
 /// <summary>The rest of the page stays empty.</summary>

@@ -128,8 +128,7 @@ internal sealed class PageLayout
 
     private void Table(TableBlock table)
     {
-        var total = table.Columns.Sum(c => c.Weight);
-        var widths = table.Columns.Select(c => ContentWidth * c.Weight / total).ToArray();
+        var widths = ColumnWidths(table);
         var header = table.Columns.Select(c => c.Header).ToList();
         Row(header, widths, bold: true);
         foreach (var row in table.Rows)
@@ -142,6 +141,69 @@ internal sealed class PageLayout
 
             Row(row, widths, bold: false);
         }
+    }
+
+    /// <summary>
+    /// Column widths as a browser sets an automatic table: each column is at least as wide as its widest word (so dates,
+    /// document numbers and words are never broken while the table can fit them), the space left goes to the columns whose
+    /// text would otherwise wrap, in proportion to how much they lack times their weight, and once every cell fits on one line the rest is
+    /// shared by the columns' weights. Only a table whose widest words cannot fit side by side breaks words.
+    /// </summary>
+    internal static float[] ColumnWidths(TableBlock table)
+    {
+        var count = table.Columns.Count;
+        var least = new float[count];
+        var most = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            var cells = table.Rows.Select(row => (Text: row[i], Bold: false)).Prepend((Text: table.Columns[i].Header, Bold: true));
+            foreach (var (text, bold) in cells)
+            {
+                foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
+                {
+                    most[i] = Math.Max(most[i], ShapedLine.Measure(paragraph, BodySize, bold));
+                    foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        least[i] = Math.Max(least[i], ShapedLine.Measure(word, BodySize, bold));
+                    }
+                }
+            }
+
+            // A little slack, so that a word measured to fit is not wrapped by rounding.
+            least[i] += (2 * CellPadding) + 1;
+            most[i] += (2 * CellPadding) + 1;
+        }
+
+        var leastTotal = least.Sum();
+        if (leastTotal >= ContentWidth)
+        {
+            return [.. least.Select(w => ContentWidth * w / leastTotal)];
+        }
+
+        var mostTotal = most.Sum();
+        if (mostTotal <= ContentWidth)
+        {
+            var weights = table.Columns.Sum(c => c.Weight);
+            return [.. most.Select((w, i) => w + ((ContentWidth - mostTotal) * table.Columns[i].Weight / weights))];
+        }
+
+        // Shares of what is left, and again among the columns that still lack width after some were capped at their whole text.
+        var widths = least.ToArray();
+        var open = Enumerable.Range(0, count).Where(i => most[i] > least[i]).ToList();
+        while (open.Count > 0 && ContentWidth - widths.Sum() > 0.01f)
+        {
+            var left = ContentWidth - widths.Sum();
+            var shares = open.ToDictionary(i => i, i => (most[i] - least[i]) * table.Columns[i].Weight);
+            var total = shares.Values.Sum();
+            foreach (var i in open)
+            {
+                widths[i] = Math.Min(most[i], widths[i] + (left * shares[i] / total));
+            }
+
+            open.RemoveAll(i => widths[i] >= most[i]);
+        }
+
+        return widths;
     }
 
     private static float RowHeight(IReadOnlyList<string> cells, float[] widths, bool bold) =>

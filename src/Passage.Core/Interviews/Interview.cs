@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Passage.Core.Accounts;
 
 namespace Passage.Core.Interviews;
@@ -38,6 +39,19 @@ public sealed class Interview
 
     public ResettlementChoice Choice { get; private set; }
 
+    /// <summary>
+    /// For a choice to return: whether the resident confirmed it is their own decision, told what return means and that they
+    /// may withdraw the request at any time. Null for any other choice.
+    /// </summary>
+    public bool? InformedOfReturn { get; private set; }
+
+    /// <summary>
+    /// What a voluntary return needs from each adult's interview in force: the choice to return, made alone with the
+    /// interviewer, and confirmed as their own and informed. A query expression, so the database applies the same rule.
+    /// </summary>
+    public static Expression<Func<Interview, bool>> CountsForReturn { get; } =
+        i => i.Choice == ResettlementChoice.ReturnToOriginCountry && i.InterviewedAlone && i.InformedOfReturn == true;
+
     public IReadOnlyList<CountryPreference> Preferences => _preferences;
 
     /// <summary>Registration numbers, comma-separated; read them through <see cref="TravelWith"/>.</summary>
@@ -74,6 +88,7 @@ public sealed class Interview
             InterviewedAlone = details.InterviewedAlone,
             OthersPresent = details.OthersPresent,
             Choice = details.Choice,
+            InformedOfReturn = details.InformedOfReturn,
             TravelWithNumbers = string.Join(',', details.TravelWith),
             ProtectionConcerns = details.ProtectionConcerns,
             ConfidentialFromFamily = details.ConfidentialFromFamily,

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Passage.Core.Common;
 using Passage.Core.Pledges;
 
@@ -6,6 +7,10 @@ namespace Passage.Core.Interviews;
 /// <summary>What a protection officer enters for one individual interview.</summary>
 /// <param name="TravelWith">Registration numbers of the family members the resident wants to travel with.</param>
 /// <param name="ConfidentialFromFamily">The resident's disclosures are kept from the family view of their case.</param>
+/// <param name="InformedOfReturn">
+/// For a choice to return only: the interviewer states whether the resident confirmed that return is their own decision,
+/// after being told what it means and that they may withdraw the request at any time. Required then, never assumed.
+/// </param>
 public sealed record InterviewDetails(
     DateOnly HeldOn,
     string? Interviewer,
@@ -18,8 +23,14 @@ public sealed record InterviewDetails(
     IReadOnlyList<string>? TravelWith,
     string? ProtectionConcerns,
     bool ConfidentialFromFamily,
-    DateOnly? ScheduledOn = null)
+    DateOnly? ScheduledOn = null,
+    [property: Description(InterviewDetails.InformedOfReturnDescription)] bool? InformedOfReturn = null)
 {
+    public const string InformedOfReturnDescription =
+        "Required when the choice is ReturnToOriginCountry, ignored otherwise: whether the resident confirmed that return is their own decision, "
+        + "after being told what return means and that they may withdraw the request at any time. Never assumed; a return is requested only "
+        + "after an interview held alone that records true.";
+
     public const int MaxTextLength = TextRules.NoteLength;
 
     public const int MaxPreferences = 10;
@@ -63,6 +74,11 @@ public sealed record InterviewDetails(
         {
             errors.Add(nameof(Choice), "Record the resident's choice.");
         }
+        else if (Choice == ResettlementChoice.ReturnToOriginCountry && InformedOfReturn is null)
+        {
+            errors.Add(nameof(InformedOfReturn),
+                "Say whether the resident confirmed that return is their own decision, knowing what it means and that they may withdraw it; it is never assumed.");
+        }
 
         var preferences = new List<(string Code, PreferenceReason Reason, string? Note)>();
         if ((PreferredCountries?.Count ?? 0) > MaxPreferences || (TravelWith?.Count ?? 0) > MaxTravelWith)
@@ -98,7 +114,8 @@ public sealed record InterviewDetails(
         var travelWith = (TravelWith ?? []).Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return new ValidInterviewDetails(
             ScheduledOn, HeldOn, interviewer!, interpreter, language!, InterviewedAlone!.Value, InterviewedAlone.Value ? null : others,
-            Choice, preferences, travelWith, concerns, ConfidentialFromFamily);
+            Choice, preferences, travelWith, concerns, ConfidentialFromFamily,
+            Choice == ResettlementChoice.ReturnToOriginCountry ? InformedOfReturn : null);
     }
 }
 
@@ -118,4 +135,5 @@ public sealed record ValidInterviewDetails(
     IReadOnlyList<(string Code, PreferenceReason Reason, string? Note)> PreferredCountries,
     IReadOnlyList<string> TravelWith,
     string? ProtectionConcerns,
-    bool ConfidentialFromFamily);
+    bool ConfidentialFromFamily,
+    bool? InformedOfReturn);

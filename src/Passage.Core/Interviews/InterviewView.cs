@@ -18,7 +18,8 @@ public sealed record PreferenceView(int Rank, string CountryCode, PreferenceReas
 
 /// <summary>
 /// The rest of the interview record, for protection officers. In a family view <see cref="ProtectionConcerns"/> is null
-/// when the resident keeps their disclosures from the family (<see cref="ConfidentialFromFamily"/>).
+/// when the resident keeps their disclosures from the family (<see cref="ConfidentialFromFamily"/>). <see cref="InformedOfReturn"/>
+/// is null unless the choice is to return.
 /// </summary>
 public sealed record InterviewRecordView(
     DateOnly? ScheduledOn,
@@ -27,6 +28,7 @@ public sealed record InterviewRecordView(
     string Language,
     bool InterviewedAlone,
     string? OthersPresent,
+    bool? InformedOfReturn,
     IReadOnlyList<string> TravelWith,
     string? ProtectionConcerns,
     bool ConfidentialFromFamily,
@@ -53,7 +55,7 @@ public static class InterviewViews
         withRecord
             ? new InterviewRecordView(
                 interview.ScheduledOn, interview.Interviewer, interview.Interpreter, interview.Language, interview.InterviewedAlone,
-                interview.OthersPresent, interview.TravelWith,
+                interview.OthersPresent, interview.InformedOfReturn, interview.TravelWith,
                 familyView && interview.ConfidentialFromFamily ? null : interview.ProtectionConcerns,
                 interview.ConfidentialFromFamily, interview.RecordedByName, interview.RecordedAt)
             : null);

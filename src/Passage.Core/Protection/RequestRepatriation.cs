@@ -8,11 +8,12 @@ namespace Passage.Core.Protection;
 
 /// <summary>
 /// Starts a voluntary return: the case moves from Interviewed to Repatriation requested, only when every adult's interview
-/// in force records their own choice to return, held alone with them (the lifecycle's guard).
+/// in force records their own choice to return, held alone with them and confirmed as informed (the lifecycle's guard:
+/// <see cref="Interviews.Interview.CountsForReturn"/>).
 /// </summary>
 public sealed class RequestRepatriation(PassageDbContext db, Actor actor, CaseFactsQuery facts, TimeProvider clock)
 {
-    public const string HistoryReason = "Asked to return to the origin country; each adult's own choice, in a private interview.";
+    public const string HistoryReason = "Asked to return to the origin country; each adult's own informed choice, in a private interview.";
 
     public async Task<Result<CaseEvent>> ExecuteAsync(Guid caseId, long expectedVersion, CancellationToken ct = default)
     {
@@ -35,7 +36,7 @@ public sealed class RequestRepatriation(PassageDbContext db, Actor actor, CaseFa
         var known = await facts.ExecuteAsync(caseId, ct);
 
         // Before every adult is interviewed the lifecycle would only say that the case is not Interviewed yet: name who still
-        // has no private interview choosing return instead.
+        // has no private interview recording an informed choice to return instead.
         if (@case.Status == CaseStatus.Registered && CaseLifecycle.EveryAdultChosePrivateReturn(known) is { } missing)
         {
             return Problem.Refused(missing);

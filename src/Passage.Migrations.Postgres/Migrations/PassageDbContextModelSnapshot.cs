@@ -940,6 +940,9 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
 
+                    b.Property<bool?>("InformedOfReturn")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Interpreter")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -921,6 +921,9 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("InformedOfReturn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Interpreter")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -33,7 +33,7 @@ public static class ProtectionApi
             .RequireAuthorization(nameof(Permission.WriteWhereabouts)).RequireApiToken();
         api.MapGet("/repatriations/", ListReturnsAsync).WithTags("Protection").WithSummary("Cases asked or cleared to return to the origin country, one page at a time by case number")
             .RequireAuthorization(nameof(Permission.ManageRepatriation)).RequireRateLimiting(RateLimitingSetup.Listing);
-        cases.MapPost("/{id:guid}/repatriation", RequestReturnAsync).WithSummary("Ask for a case's voluntary return, after each adult chose it in a private interview")
+        cases.MapPost("/{id:guid}/repatriation", RequestReturnAsync).WithSummary("Ask for a case's voluntary return, after each adult chose it, informed, in a private interview")
             .ProducesProblem(StatusCodes.Status404NotFound).MayConflict().MayBeRefused()
             .RequireAuthorization(nameof(Permission.ManageRepatriation)).RequireApiToken();
         cases.MapPost("/{id:guid}/repatriation/progress", RecordReturnProgressAsync)

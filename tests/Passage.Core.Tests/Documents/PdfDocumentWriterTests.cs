@@ -1,5 +1,6 @@
 using System.Text;
 using Passage.Core.Documents;
+using Passage.Core.Movements;
 using Passage.Testing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -79,6 +80,25 @@ public class PdfDocumentWriterTests
         lines.SelectMany(line => line.Select(w => w.Text)).ShouldBe(words.Append("·").Append("1").Append("/").Append("1"));
         lines.Count.ShouldBeGreaterThan(5);
         lines.SkipLast(1).ShouldAllBe(line => line.Zip(line.Skip(1)).All(pair => pair.First.Right < pair.Second.Left), "a left-to-right paragraph keeps its words in reading order on every line");
+    }
+
+    [Fact]
+    public void Write_ManifestOfSevenColumns_KeepsDatesDocumentNumbersAndWordsWholeInTheirColumns()
+    {
+        var heading = new ManifestHeading("Albanian Airlines", "LV 1207", new DateTimeOffset(2026, 12, 9, 6, 30, 0, TimeSpan.Zero), "Baghdad", "AL", "Tirana", 1,
+            new DateTimeOffset(2026, 12, 2, 14, 5, 0, TimeSpan.Zero));
+        var line = new ManifestLine("Seyed Abolfazl Mir-Hosseini Tabatabaei", "سید ابوالفضل میرحسینی طباطبایی", "1984-11-02", "Female", "LP-2026-004120",
+            "medical escort, wheelchair");
+
+        using var document = PdfDocument.Open(ManifestPdf.Render(heading, [line]));
+
+        var words = Words(document.GetPage(1));
+        string[] whole = ["No.", "Document", "Mir-Hosseini", "Tabatabaei", "1984-11-02", "Female", "LP-2026-004120", "wheelchair", "میرحسینی", "طباطبایی"];
+        whole.ShouldAllBe(w => words.Any(d => d.Text == w), "a date, a document number or a word broken across lines cannot be read at the border");
+        string[] oneWordPerColumn = ["No.", "Mir-Hosseini", "طباطبایی", "1984-11-02", "Female", "LP-2026-004120", "wheelchair"];
+        var columns = oneWordPerColumn.Select(w => Word(words, w)).ToList();
+        columns.Zip(columns.Skip(1)).ShouldAllBe(pair => pair.First.Right < pair.Second.Left, "each column's text stays left of the next column's");
+        columns[^1].Right.ShouldBeLessThanOrEqualTo(PageLayout.PageWidth - PageLayout.Margin);
     }
 
     private static DrawnWord Word(IEnumerable<DrawnWord> words, string text) => words.Single(w => w.Text == text);

@@ -41,7 +41,7 @@ public class ReferralTests
     {
         using var scene = ResettlementScene.Create(provider);
         var family = await scene.ReadyFamilyAsync();
-        await scene.InterviewAsync(family.Son.Id, ResettlementScene.Interview(ResettlementChoice.ReturnToOriginCountry));
+        await scene.InterviewAsync(family.Son.Id, ResettlementScene.Interview(ResettlementChoice.ReturnToOriginCountry, informed: true));
         var pledge = await scene.PledgeAsync("DE", 10);
 
         var refused = await scene.ReferAsync(family.CaseId, pledge.Id);

@@ -78,10 +78,13 @@ internal sealed class ResettlementScene(TestDatabase database, FakeTimeProvider 
     public static PersonDetails Details(string given, string family, string birth, string givenAr, string familyAr, string sex, params string[] needs) =>
         new(given, family, "Mohammad", givenAr, familyAr, "محمد", sex, birth, "B", "7", null, needs);
 
+    /// <param name="informed">Whether a resident choosing return confirmed it informed; left out, it is not stated at all.</param>
     public static InterviewDetails Interview(
-        ResettlementChoice choice, string? concerns = null, bool confidential = false, bool alone = true, IReadOnlyList<PreferenceDetails>? preferences = null) =>
+        ResettlementChoice choice, string? concerns = null, bool confidential = false, bool alone = true, IReadOnlyList<PreferenceDetails>? preferences = null,
+        bool? informed = null) =>
         new(Today.AddDays(-1), "Leila Karimi", "Reza Ahmadi", "Persian", alone, alone ? null : "Camp leadership representative", choice,
-            preferences ?? [new PreferenceDetails("DE", PreferenceReason.FamilyThere, "Brother in Cologne")], [], concerns, confidential);
+            preferences ?? [new PreferenceDetails("DE", PreferenceReason.FamilyThere, "Brother in Cologne")], [], concerns, confidential,
+            InformedOfReturn: informed);
 
     public async Task<Result<Interview>> InterviewAsync(Guid personId, InterviewDetails details)
     {

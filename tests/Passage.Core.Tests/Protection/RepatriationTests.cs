@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Common;
@@ -17,7 +18,7 @@ public class RepatriationTests
     {
         using var scene = ResettlementScene.Create(provider);
         var family = await scene.ReadyFamilyAsync();
-        var returnAlone = ResettlementScene.Interview(ResettlementChoice.ReturnToOriginCountry, preferences: []);
+        var returnAlone = ResettlementScene.Interview(ResettlementChoice.ReturnToOriginCountry, preferences: [], informed: true);
         var fresh = await scene.FamilyAsync("Ahmadi", "احمدی");
         var notInterviewed = await RequestAsync(scene, fresh.CaseId, Roles.Protection);
         (await scene.InterviewAsync(family.Father.Id, returnAlone)).Succeeded.ShouldBeTrue();
@@ -30,13 +31,56 @@ public class RepatriationTests
         var requested = await RequestAsync(scene, family.CaseId, Roles.Protection);
 
         notInterviewed.Problem!.Detail.ShouldBe(
-            $"No private interview recording the choice to return for: {string.Join(", ", fresh.Adults.Select(p => p.RegistrationNumber).Order(StringComparer.Ordinal))}. Every adult must choose to return in an interview held alone with them before a return is requested.");
+            Refusal(string.Join(", ", fresh.Adults.Select(p => p.RegistrationNumber).Order(StringComparer.Ordinal))));
         (await scene.CaseStatusAsync(fresh.CaseId)).ShouldBe(CaseStatus.Registered);
         refused.Problem!.Detail.ShouldBe(
-            $"No private interview recording the choice to return for: {family.Mother.RegistrationNumber}. Every adult must choose to return in an interview held alone with them before a return is requested.");
+            Refusal(family.Mother.RegistrationNumber));
         byResettlement.Problem!.Kind.ShouldBe(ProblemKind.NotFound);
         requested.Succeeded.ShouldBeTrue(requested.Problem?.Detail);
         (await scene.CaseStatusAsync(family.CaseId)).ShouldBe(CaseStatus.RepatriationRequested);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task RequestRepatriation_OnlyPrivateInterviewLacksTheInformedConfirmation_RefusedNamingWhoUntilALaterInterviewConfirmsIt(DatabaseProvider provider)
+    {
+        using var scene = ResettlementScene.Create(provider);
+        var family = await scene.FamilyAsync();
+        var informed = ResettlementScene.Interview(ResettlementChoice.ReturnToOriginCountry, preferences: [], informed: true);
+        (await scene.InterviewAsync(family.Father.Id, informed)).Succeeded.ShouldBeTrue();
+        (await scene.InterviewAsync(family.Mother.Id, informed)).Succeeded.ShouldBeTrue();
+        (await scene.InterviewAsync(family.Son.Id, informed with { InformedOfReturn = false })).Succeeded.ShouldBeTrue();
+
+        var refused = await RequestAsync(scene, family.CaseId, Roles.Protection);
+        var statusAfterRefusal = await scene.CaseStatusAsync(family.CaseId);
+        (await scene.InterviewAsync(family.Son.Id, informed)).Succeeded.ShouldBeTrue();
+        var requested = await RequestAsync(scene, family.CaseId, Roles.Protection);
+
+        refused.Problem!.Kind.ShouldBe(ProblemKind.Refused);
+        refused.Problem.Detail.ShouldBe(Refusal(family.Son.RegistrationNumber));
+        statusAfterRefusal.ShouldBe(CaseStatus.Interviewed);
+        requested.Succeeded.ShouldBeTrue(requested.Problem?.Detail);
+        (await scene.CaseStatusAsync(family.CaseId)).ShouldBe(CaseStatus.RepatriationRequested);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task RecordInterview_ChoiceToReturnWithoutSayingWhetherInformed_NamesTheFieldAndSavesNothing(DatabaseProvider provider)
+    {
+        using var scene = ResettlementScene.Create(provider);
+        var family = await scene.FamilyAsync();
+
+        var unstated = await scene.InterviewAsync(family.Father.Id, ResettlementScene.Interview(ResettlementChoice.ReturnToOriginCountry, preferences: []));
+        var countAfterUnstated = await InterviewCountAsync(scene);
+        var resettling = await scene.InterviewAsync(family.Mother.Id, ResettlementScene.Interview(ResettlementChoice.Resettle, informed: true));
+
+        unstated.Problem!.Errors!.Keys.ShouldBe(["InformedOfReturn"]);
+        unstated.Problem.Errors["InformedOfReturn"].ShouldBe(
+            ["Say whether the resident confirmed that return is their own decision, knowing what it means and that they may withdraw it; it is never assumed."]);
+        countAfterUnstated.ShouldBe(0);
+        resettling.Value.InformedOfReturn.ShouldBeNull();
     }
 
     [Theory]
@@ -48,7 +92,7 @@ public class RepatriationTests
         var family = await scene.FamilyAsync();
         foreach (var adult in family.Adults)
         {
-            (await scene.InterviewAsync(adult.Id, ResettlementScene.Interview(ResettlementChoice.ReturnToOriginCountry, preferences: []))).Succeeded.ShouldBeTrue();
+            (await scene.InterviewAsync(adult.Id, ResettlementScene.Interview(ResettlementChoice.ReturnToOriginCountry, preferences: [], informed: true))).Succeeded.ShouldBeTrue();
         }
 
         var early = await DepartAsync(scene, family.CaseId, Roles.Movement);
@@ -66,6 +110,17 @@ public class RepatriationTests
         byProtection.Problem!.Kind.ShouldBe(ProblemKind.NotFound);
         byMovement.Value.ToStatus.ShouldBe(CaseStatus.Departed);
         (await scene.CaseStatusAsync(family.CaseId)).ShouldBe(CaseStatus.Departed);
+    }
+
+    private static string Refusal(string registrationNumbers) =>
+        $"No private interview recording an informed choice to return for: {registrationNumbers}. Every adult must choose to return in an interview held "
+        + "alone with them, and confirm it is their own decision after being told what return means and that they may withdraw the request at any time, "
+        + "before a return is requested.";
+
+    private static async Task<int> InterviewCountAsync(ResettlementScene scene)
+    {
+        await using var db = scene.Context();
+        return await db.Interviews.CountAsync();
     }
 
     private static async Task<Result<RepatriationProgress>> ProgressAsync(ResettlementScene scene, Guid caseId, bool accepted, bool documents)

@@ -80,6 +80,18 @@ public sealed class OpenApiDocumentTests
             .TryGetProperty("application/pdf", out _).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task InterviewDetails_DescribeTheInformedAnswerAReturnNeeds()
+    {
+        using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
+        var document = await DocumentAsync(factory);
+
+        var informed = document.GetProperty("components").GetProperty("schemas").GetProperty("InterviewDetails")
+            .GetProperty("properties").GetProperty("informedOfReturn");
+
+        informed.GetProperty("description").GetString()!.ShouldStartWith("Required when the choice is ReturnToOriginCountry, ignored otherwise");
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]

@@ -25,6 +25,9 @@ public sealed partial class InterviewFormPagesTests
         html.ShouldContain(">Family there</option>");
         html.ShouldNotContain(">FamilyThere<");
         html.ShouldContain("<label>Country 2 <input id=\"Form_Countries_1\"");
+        html.ShouldContain("<legend>If the resident chose to return: did they confirm it is their own, informed decision?</legend>");
+        InformedRadios().Count(html).ShouldBe(2);
+        InformedRadios().Matches(html).ShouldAllBe(m => !m.Value.Contains("checked", StringComparison.Ordinal) && m.Value.Contains("aria-describedby=\"informed-hint\"", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -47,6 +50,47 @@ public sealed partial class InterviewFormPagesTests
         (await factory.WithDbAsync(db => db.Interviews.CountAsync())).ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task InterviewForm_ReturnChosenWithoutSayingWhetherInformed_AsksForItAtTheFieldAndInTheSummaryAndSavesNothing(DatabaseProvider provider)
+    {
+        using var factory = new PassageWebFactory(provider);
+        var person = await factory.RegisterPersonAsync();
+        using var protection = await factory.SignedInBrowserAsync("parisa.protection", Roles.Protection);
+        var form = Interview();
+        form["Form.Choice"] = "ReturnToOriginCountry";
+
+        using var response = await protection.PostFormAsync($"/Persons/{person.Id}/Interviews", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        const string message = "Say whether the resident confirmed that return is their own decision, knowing what it means and that they may withdraw it; it is never assumed.";
+        html.ShouldContain($"<a href=\"#Form_InformedOfReturn\">{message}</a>");
+        html.ShouldContain($"data-valmsg-for=\"Form.InformedOfReturn\" data-valmsg-replace=\"true\">{message}");
+        html.ShouldContain("value=\"ReturnToOriginCountry\" checked=\"checked\"");
+        (await factory.WithDbAsync(db => db.Interviews.CountAsync())).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "true", "Yes")]
+    [InlineData(DatabaseProvider.Postgres, "false", "No — this interview does not allow a return to be requested")]
+    public async Task InterviewForm_ReturnRecordedWithTheInformedAnswer_ShowsTheAnswerInTheRecord(DatabaseProvider provider, string informed, string shown)
+    {
+        using var factory = new PassageWebFactory(provider);
+        var person = await factory.RegisterPersonAsync();
+        using var protection = await factory.SignedInBrowserAsync("parisa.protection", Roles.Protection);
+        var form = Interview();
+        (form["Form.Choice"], form["Form.InformedOfReturn"]) = ("ReturnToOriginCountry", informed);
+
+        using var response = await protection.PostFormAsync($"/Persons/{person.Id}/Interviews", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var html = await protection.GetPageAsync(response.Headers.Location!.ToString());
+        html.ShouldContain($"<dt>Return confirmed as their own, informed decision</dt><dd>{shown}</dd>");
+        (await factory.WithDbAsync(db => db.Interviews.Select(i => i.InformedOfReturn).SingleAsync())).ShouldBe(bool.Parse(informed));
+    }
+
     [Fact]
     public async Task InterviewForm_Recorded_RedirectsAndSaysSoWithTheReasonInWords()
     {
@@ -62,6 +106,7 @@ public sealed partial class InterviewFormPagesTests
         html.ShouldContain("The interview was recorded; it is now the one in force.");
         html.ShouldContain("DE (Germany): Family there");
         html.ShouldContain("<dt>Interviewed alone</dt><dd>Yes");
+        html.ShouldNotContain("Return confirmed as their own");
     }
 
     private static Dictionary<string, string> Interview() => new()
@@ -77,4 +122,7 @@ public sealed partial class InterviewFormPagesTests
 
     [GeneratedRegex("<input type=\"radio\"[^>]*name=\"Form.InterviewedAlone\"[^>]*>")]
     private static partial Regex AloneRadios();
+
+    [GeneratedRegex("<input type=\"radio\"[^>]*name=\"Form.InformedOfReturn\"[^>]*>")]
+    private static partial Regex InformedRadios();
 }

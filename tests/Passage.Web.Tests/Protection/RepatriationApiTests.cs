@@ -22,7 +22,7 @@ public sealed class RepatriationApiTests
         using var protection = await factory.ApiClientAsync("parisa.protection", Roles.Protection);
         using var movement = await factory.ApiClientAsync("babak.movement", Roles.Movement);
         using var registration = await factory.ApiClientAsync("omid.registration", Roles.Registration);
-        (await protection.PostJsonAsync($"/api/v1/persons/{person.Id}/interviews", Interview("ReturnToOriginCountry", alone: true))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await protection.PostJsonAsync($"/api/v1/persons/{person.Id}/interviews", Interview("ReturnToOriginCountry", alone: true, informed: true))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var byRegistration = await registration.PostJsonAsync($"/api/v1/cases/{person.CaseId}/repatriation", new { expectedVersion = await VersionAsync(factory, person.CaseId) });
         using var requested = await protection.PostJsonAsync($"/api/v1/cases/{person.CaseId}/repatriation", new { expectedVersion = await VersionAsync(factory, person.CaseId) });
@@ -54,18 +54,45 @@ public sealed class RepatriationApiTests
         var person = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Zahra", "Moradi", "1988"));
         var registrationNumber = await factory.WithDbAsync(db => Task.FromResult(db.Persons.Where(p => p.Id == person.Id).Select(p => p.RegistrationNumber).Single()));
         using var protection = await factory.ApiClientAsync("parisa.protection", Roles.Protection);
-        (await protection.PostJsonAsync($"/api/v1/persons/{person.Id}/interviews", Interview("ReturnToOriginCountry", alone: false))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await protection.PostJsonAsync($"/api/v1/persons/{person.Id}/interviews", Interview("ReturnToOriginCountry", alone: false, informed: true))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var refused = await protection.PostJsonAsync($"/api/v1/cases/{person.CaseId}/repatriation", new { expectedVersion = await VersionAsync(factory, person.CaseId) });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await refused.JsonAsync()).GetProperty("detail").GetString().ShouldBe(
-            $"No private interview recording the choice to return for: {registrationNumber}. Every adult must choose to return in an interview held alone with them before a return is requested.");
+            $"No private interview recording an informed choice to return for: {registrationNumber}. Every adult must choose to return in an interview held alone with "
+            + "them, and confirm it is their own decision after being told what return means and that they may withdraw the request at any time, before a return is requested.");
         (await factory.CaseStatusAsync(person.CaseId)).ShouldBe(CaseStatus.Interviewed);
     }
 
-    private static object Interview(string choice, bool alone) => new
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Interview_ChoosingReturnWithoutTheInformedAnswer_IsRefusedWithProblemDetailsNamingTheField_AndNotInformedBlocksTheRequest(DatabaseProvider provider)
+    {
+        using var factory = new PassageWebFactory(provider);
+        var person = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Reza", "Karimi", "1981"));
+        using var protection = await factory.ApiClientAsync("parisa.protection", Roles.Protection);
+
+        using var unstated = await protection.PostJsonAsync($"/api/v1/persons/{person.Id}/interviews", Interview("ReturnToOriginCountry", alone: true, informed: null));
+        var countAfterUnstated = await factory.WithDbAsync(db => Task.FromResult(db.Interviews.Count()));
+        using var notInformed = await protection.PostJsonAsync($"/api/v1/persons/{person.Id}/interviews", Interview("ReturnToOriginCountry", alone: true, informed: false));
+        using var refused = await protection.PostJsonAsync($"/api/v1/cases/{person.CaseId}/repatriation", new { expectedVersion = await VersionAsync(factory, person.CaseId) });
+        var record = await (await protection.GetAsync($"/api/v1/persons/{person.Id}/interviews")).JsonAsync();
+
+        unstated.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        unstated.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await unstated.JsonAsync()).GetProperty("errors").GetProperty("InformedOfReturn")[0].GetString().ShouldBe(
+            "Say whether the resident confirmed that return is their own decision, knowing what it means and that they may withdraw it; it is never assumed.");
+        countAfterUnstated.ShouldBe(0);
+        notInformed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        record.GetProperty("interviews")[0].GetProperty("record").GetProperty("informedOfReturn").GetBoolean().ShouldBeFalse();
+        (await factory.CaseStatusAsync(person.CaseId)).ShouldBe(CaseStatus.Interviewed);
+    }
+
+    private static object Interview(string choice, bool alone, bool? informed) => new
     {
         heldOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1),
         interviewer = "Leila Karimi",
@@ -77,6 +104,7 @@ public sealed class RepatriationApiTests
         preferredCountries = Array.Empty<object>(),
         travelWith = Array.Empty<string>(),
         confidentialFromFamily = false,
+        informedOfReturn = informed,
     };
 
     private static async Task<HttpResponseMessage> ProgressAsync(PassageWebFactory factory, HttpClient client, Guid caseId, bool documents) =>

@@ -86,9 +86,38 @@ public sealed class ReturnPagesTests
         (await VersionAsync(factory, person.CaseId)).ShouldBe(version);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Request_AfterAPrivateInterviewNotConfirmedInformed_IsRefusedOnThePageNamingThePersonAndNothingChanges(DatabaseProvider provider)
+    {
+        using var factory = new PassageWebFactory(provider);
+        using var protection = await factory.SignedInBrowserAsync("parisa.protection", Roles.Protection);
+        var (person, caseNumber) = await ChoseReturnAsync(factory, protection, "Maryam", "Rahimi", "1985", informed: false);
+        var registrationNumber = await factory.WithDbAsync(db => db.Persons.Where(p => p.Id == person.Id).Select(p => p.RegistrationNumber).SingleAsync());
+        var version = await VersionAsync(factory, person.CaseId);
+
+        using var refused = await protection.PostFormAsync("/Protection/Returns?handler=Request", new Dictionary<string, string> { ["CaseNumber"] = caseNumber });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain(
+            $"No private interview recording an informed choice to return for: {registrationNumber}. Every adult must choose to return in an interview held alone with them");
+        (await factory.CaseStatusAsync(person.CaseId)).ShouldBe(CaseStatus.Interviewed);
+        (await VersionAsync(factory, person.CaseId)).ShouldBe(version);
+    }
+
     /// <summary>A one-person case whose resident chose to return in a private interview, and whose return the protection officer asked for, on the pages.</summary>
     private static async Task<(Core.Registry.Person Person, string CaseNumber)> ReturnRequestedAsync(
         PassageWebFactory factory, HttpClient protection, string given, string family, string born)
+    {
+        var (person, caseNumber) = await ChoseReturnAsync(factory, protection, given, family, born, informed: true);
+        (await protection.PostFormAsync("/Protection/Returns?handler=Request", new Dictionary<string, string> { ["CaseNumber"] = caseNumber })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return (person, caseNumber);
+    }
+
+    /// <summary>A one-person case whose resident chose to return in an interview held alone, recorded on the page with the informed answer given.</summary>
+    private static async Task<(Core.Registry.Person Person, string CaseNumber)> ChoseReturnAsync(
+        PassageWebFactory factory, HttpClient protection, string given, string family, string born, bool informed)
     {
         var person = await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails(given, family, born));
         var caseNumber = await factory.WithDbAsync(db => db.Cases.Where(c => c.Id == person.CaseId).Select(c => c.CaseNumber).SingleAsync());
@@ -99,8 +128,8 @@ public sealed class ReturnPagesTests
             ["Form.Language"] = "Persian",
             ["Form.InterviewedAlone"] = "true",
             ["Form.Choice"] = "ReturnToOriginCountry",
+            ["Form.InformedOfReturn"] = informed ? "true" : "false",
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await protection.PostFormAsync("/Protection/Returns?handler=Request", new Dictionary<string, string> { ["CaseNumber"] = caseNumber })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return (person, caseNumber);
     }
 

@@ -86,6 +86,9 @@ public sealed class InterviewForm
 
     public ResettlementChoice? Choice { get; set; }
 
+    /// <summary>Asked only of a choice to return, and never assumed: the interviewer states it.</summary>
+    public bool? InformedOfReturn { get; set; }
+
     public List<string?> Countries { get; set; } = ["", "", ""];
 
     public List<PreferenceReason> Reasons { get; set; } = [PreferenceReason.FamilyThere, PreferenceReason.FamilyThere, PreferenceReason.FamilyThere];
@@ -99,7 +102,7 @@ public sealed class InterviewForm
     /// <summary>The bound names of the fields in the order the form shows them, for the error summary.</summary>
     public static IReadOnlyList<string> FieldOrder { get; } = [.. new[]
     {
-        nameof(HeldOn), nameof(Interviewer), nameof(Interpreter), nameof(Language), nameof(InterviewedAlone), nameof(OthersPresent), nameof(Choice),
+        nameof(HeldOn), nameof(Interviewer), nameof(Interpreter), nameof(Language), nameof(InterviewedAlone), nameof(OthersPresent), nameof(Choice), nameof(InformedOfReturn),
         nameof(InterviewDetails.PreferredCountries), nameof(TravelWith), nameof(ProtectionConcerns),
     }.Select(field => "Form." + field)];
 
@@ -108,5 +111,5 @@ public sealed class InterviewForm
         Countries.Select((c, i) => (c, i)).Where(x => !string.IsNullOrWhiteSpace(x.c))
             .Select(x => new PreferenceDetails(x.c, x.i < Reasons.Count ? Reasons[x.i] : PreferenceReason.Other)).ToList(),
         (TravelWith ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        ProtectionConcerns, ConfidentialFromFamily);
+        ProtectionConcerns, ConfidentialFromFamily, InformedOfReturn: InformedOfReturn);
 }
