@@ -1,3 +1,4 @@
+using System.Buffers;
 using Passage.Matching.Blocking;
 using Passage.Matching.Records;
 using Passage.Matching.Scoring;
@@ -76,22 +77,32 @@ public sealed class SearchIndex
         }
 
         lists.Sort((x, y) => x.Size.CompareTo(y.Size));
-        var seen = new HashSet<int>();
+
+        // Candidates already scored, one bit per record, from a pool: a search scores a few hundred candidates, and a set
+        // grown for each would cost more than the scoring of the rejected ones.
+        var words = (Records.Count + 63) >> 6;
+        var seen = ArrayPool<ulong>.Shared.Rent(words);
+        Array.Clear(seen, 0, words);
+        var seenCount = 0;
         var hits = new PriorityQueue<SearchHit, double>(top + 1);
         foreach (var (size, key) in lists)
         {
-            if (seen.Count > 0 && seen.Count + size > CandidateBudget)
+            if (seenCount > 0 && seenCount + size > CandidateBudget)
             {
                 break;
             }
 
             foreach (var record in _blocks.Members(key))
             {
-                if (!seen.Add(record))
+                ref var word = ref seen[record >> 6];
+                var bit = 1UL << (record & 63);
+                if ((word & bit) != 0)
                 {
                     continue;
                 }
 
+                word |= bit;
+                seenCount++;
                 if (hits.Count < top)
                 {
                     if (double.IsNegativeInfinity(floor))
@@ -112,6 +123,7 @@ public sealed class SearchIndex
             }
         }
 
+        ArrayPool<ulong>.Shared.Return(seen);
         var result = new SearchHit[hits.Count];
         for (var i = result.Length - 1; i >= 0; i--)
         {
