@@ -79,6 +79,12 @@ if (command == "watchlist-dev")
     return 0;
 }
 
+if (command == "watchlist-speed")
+{
+    WatchlistBench.Speed(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (command == "watchlist")
 {
     WatchlistBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,

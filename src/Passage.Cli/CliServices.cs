@@ -46,6 +46,27 @@ internal static class CliServices
     public static void ActAsCli(IServiceProvider scope, params string[] roles) =>
         scope.GetRequiredService<Actor>().Set(ActorName, ActorName, ActorName, roles);
 
+    /// <summary>
+    /// Acts as the named user when <paramref name="userName"/> is given, else as the command line with <paramref name="role"/>;
+    /// false, after a line on <paramref name="error"/>, when there is no such user.
+    /// </summary>
+    public static async Task<bool> ActAsAsync(IServiceProvider scope, string? userName, string role, TextWriter error)
+    {
+        if (userName is null)
+        {
+            ActAsCli(scope, role);
+            return true;
+        }
+
+        if (await ActAsUserAsync(scope, userName))
+        {
+            return true;
+        }
+
+        await error.WriteLineAsync($"No user named {userName}.");
+        return false;
+    }
+
     /// <summary>Acts as the named user (user name or email) with their roles; false when there is no such user.</summary>
     public static async Task<bool> ActAsUserAsync(IServiceProvider scope, string name)
     {

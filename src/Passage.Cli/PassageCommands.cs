@@ -18,6 +18,7 @@ public static class PassageCommands
         root.Subcommands.Add(UsersCommand.Create(database));
         root.Subcommands.Add(ImportCommand.Create(database));
         root.Subcommands.Add(ExportCommand.Create(database));
+        root.Subcommands.Add(ScreeningCommand.Create(database));
         root.Subcommands.Add(BackupCommand.CreateBackup(database));
         root.Subcommands.Add(BackupCommand.CreateRestore(database));
         root.Subcommands.Add(AuditCommand.Create(database));

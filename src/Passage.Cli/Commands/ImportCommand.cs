@@ -43,17 +43,9 @@ public static class ImportCommand
 
             await using var services = await CliServices.StartAsync(DatabaseOption.Resolve(parseResult, database), ct);
             await using var scope = services.CreateAsyncScope();
-            if (parseResult.GetValue(actAs) is { } userName)
+            if (!await CliServices.ActAsAsync(scope.ServiceProvider, parseResult.GetValue(actAs), Roles.Registration, error))
             {
-                if (!await CliServices.ActAsUserAsync(scope.ServiceProvider, userName))
-                {
-                    await error.WriteLineAsync($"No user named {userName}.");
-                    return ExitCodes.BadInput;
-                }
-            }
-            else
-            {
-                CliServices.ActAsCli(scope.ServiceProvider, Roles.Registration);
+                return ExitCodes.BadInput;
             }
 
             await error.WriteLineAsync($"Reading {path.Name} ...");

@@ -12,11 +12,12 @@ public sealed record ListImported(Guid ListId, int Revision, IReadOnlyList<strin
 /// <summary>
 /// The security officer imports a list, or a newer version of one (<c>listId</c>): all or nothing, every bad row reported with
 /// its line. A newer version adds, changes and removes entries by their reference. The whole registry is then screened against
-/// the list. Nothing is ever sent to the list's owner.
+/// the list, reporting to <c>progress</c> as it goes. Nothing is ever sent to the list's owner.
 /// </summary>
 public sealed class ImportScreeningList(PassageDbContext db, Actor actor, TimeProvider clock)
 {
-    public async Task<Result<ListImported>> ExecuteAsync(Guid? listId, ListDetails details, Stream file, PersonFileFormat format, CancellationToken ct = default)
+    public async Task<Result<ListImported>> ExecuteAsync(
+        Guid? listId, ListDetails details, Stream file, PersonFileFormat format, IProgress<string>? progress = null, CancellationToken ct = default)
     {
         if (!actor.Can(Permission.ScreenAgainstLists))
         {
@@ -84,7 +85,8 @@ public sealed class ImportScreeningList(PassageDbContext db, Actor actor, TimePr
 
         db.ScreeningImports.Add(ScreeningImport.Of(list, entries.Count, added, removed, changed));
         await db.SaveChangesAsync(ct);
-        var outcome = await ScreeningPass.RunAsync(db, db.Persons, [list.Id], now, ct);
+        progress?.Report($"List saved: {added.Count:N0} added, {removed.Count:N0} removed, {changed.Count:N0} changed. Screening the registry ...");
+        var outcome = await ScreeningPass.RunAsync(db, db.Persons, [list.Id], now, ct, progress);
         list.Screened(now);
         await db.SaveChangesAsync(ct);
         return new ListImported(list.Id, list.Revision, added, removed, changed, outcome);

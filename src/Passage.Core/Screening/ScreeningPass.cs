@@ -16,7 +16,8 @@ internal static class ScreeningPass
 {
     private const int Chunk = 2000;
 
-    public static async Task<ScreeningOutcome> RunAsync(PassageDbContext db, IQueryable<Person> persons, IReadOnlyList<Guid> listIds, DateTimeOffset now, CancellationToken ct)
+    public static async Task<ScreeningOutcome> RunAsync(
+        PassageDbContext db, IQueryable<Person> persons, IReadOnlyList<Guid> listIds, DateTimeOffset now, CancellationToken ct, IProgress<string>? progress = null)
     {
         var thresholds = await db.ScreeningLists.AsNoTracking().Where(l => listIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Threshold, ct);
         var entries = await db.ScreeningEntries.AsNoTracking().Where(e => listIds.Contains(e.ListId) && e.RemovedAt == null).ToListAsync(ct);
@@ -31,6 +32,7 @@ internal static class ScreeningPass
             screened += batch.Count;
             if (hits.Count == 0)
             {
+                progress?.Report($"Screened {screened:N0} of {ids.Count:N0} persons: {found:N0} new hits.");
                 continue;
             }
 
@@ -48,6 +50,7 @@ internal static class ScreeningPass
             }
 
             await db.SaveChangesAsync(ct);
+            progress?.Report($"Screened {screened:N0} of {ids.Count:N0} persons: {found:N0} new hits.");
         }
 
         return new ScreeningOutcome(screened, screener.Entries, found);

@@ -18,11 +18,14 @@ public sealed class WatchlistIndex
     private readonly int[] _owners;
     private readonly double[] _thresholds;
 
+    private readonly double _floor;
+
     private WatchlistIndex(SearchIndex index, int[] owners, double[] thresholds)
     {
         _index = index;
         _owners = owners;
         _thresholds = thresholds;
+        _floor = thresholds.Length == 0 ? double.NegativeInfinity : LogOdds(thresholds.Min()) - 1e-9;
     }
 
     /// <summary>Indexes the entries, each given as its records and its threshold (a probability), with <paramref name="model"/>.</summary>
@@ -51,7 +54,7 @@ public sealed class WatchlistIndex
         Dictionary<int, (double LogOdds, PreparedRecord Query, int Record)>? best = null;
         foreach (var query in person)
         {
-            foreach (var hit in _index.Search(query, Top))
+            foreach (var hit in _index.Search(query, Top, _floor))
             {
                 var entry = _owners[hit.Record];
                 if (hit.Probability >= _thresholds[entry])
@@ -67,4 +70,7 @@ public sealed class WatchlistIndex
 
         return best is null ? [] : [.. best.Select(b => new WatchlistHit(b.Key, _index.Model.Score(b.Value.Query, _index.Records[b.Value.Record])))];
     }
+
+    /// <summary>The log-odds of a probability (the lowest threshold of any entry is the search's floor); −∞ for 0.</summary>
+    private static double LogOdds(double probability) => probability <= 0 ? double.NegativeInfinity : Math.Log2(probability / (1 - probability));
 }

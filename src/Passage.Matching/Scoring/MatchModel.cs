@@ -46,13 +46,12 @@ public sealed class MatchModel
         _weights = [.. fields.Select(f => f.M.Zip(f.U, (m, u) => Math.Log2(m / u)).Select((w, level) => disagreementCeilings ? Math.Min(w, DisagreementCeiling.Of(f.Field.Kind, level)) : w).ToArray())];
         DisagreementCeilings = disagreementCeilings;
         _u = [.. fields.Select(f => f.RandomU.ToArray())];
-        _bestNameWeight = [.. fields.Select((f, i) => RecordComparer.IsName(f.Field.Kind)
-            ? Math.Min(nameCeiling, _weights[i].Max() + (f.Field.TermFrequencyAdjusted ? MaxAdjustment : 0))
-            : 0)];
         _isName = [.. fields.Select(f => RecordComparer.IsName(f.Field.Kind))];
+        _bestCostlyWeight = BestCostlyWeights();
     }
 
-    private readonly double[] _bestNameWeight;
+    /// <summary>Per field, the most a costly field (<see cref="RecordComparer.IsCostly"/>) can weigh; NaN for the others.</summary>
+    private double[] _bestCostlyWeight;
     private readonly bool[] _isName;
 
     /// <summary>
@@ -121,7 +120,20 @@ public sealed class MatchModel
             }
         }
 
+        model._bestCostlyWeight = model.BestCostlyWeights();
         return model;
+    }
+
+    private double[] BestCostlyWeights() => [.. Parameters.Select((p, f) => RecordComparer.IsCostly(p.Field.Kind)
+        ? Enumerable.Range(0, _weights[f].Length).Max(level => BestWeight(f, level))
+        : double.NaN)];
+
+    /// <summary>The most level <paramref name="level"/> of field <paramref name="field"/> can weigh, whatever the frequency.</summary>
+    private double BestWeight(int field, int level)
+    {
+        var adjustment = Parameters[field].Field.TermFrequencyAdjusted && level <= 1 ? MaxAdjustment : 0;
+        var weight = _weights[field][level] + adjustment;
+        return _isName[field] ? Math.Min(NameCeiling, weight) : weight;
     }
 
     /// <summary>Converts log-odds in bits to a probability.</summary>
@@ -172,23 +184,45 @@ public sealed class MatchModel
     }
 
     /// <summary>
-    /// The log-odds of a pair when it can reach <paramref name="floor"/>: the fields other than the names
-    /// are compared first, and the names (the costly part) only when their best possible weight could
-    /// lift the pair to the floor. Otherwise returns false, and <paramref name="logOdds"/> is an upper
-    /// bound below the floor. Exact: a pair that reaches the floor gets the same log-odds as <see cref="LogOdds(PreparedRecord, PreparedRecord)"/>.
+    /// The log-odds of a pair when it can reach <paramref name="floor"/>: the cheap fields (dates, sex, attributes) are
+    /// compared first, then the father's name only when its best weight and the names' could lift the pair to the floor,
+    /// then the names (the costly part) only when their best weight still could. Otherwise returns false, and
+    /// <paramref name="logOdds"/> is an upper bound below the floor. Exact: a pair that reaches the floor gets the same
+    /// log-odds as <see cref="LogOdds(PreparedRecord, PreparedRecord)"/>.
     /// </summary>
     public bool TryLogOddsAtLeast(PreparedRecord a, PreparedRecord b, double floor, out double logOdds)
     {
         var count = _weights.Length;
         Span<byte> levels = stackalloc byte[count];
         Span<double> frequencies = stackalloc double[count];
-        Comparer.CompareOthers(a, b, levels, frequencies);
-        var bound = PriorWeight;
-        for (var f = 0; f < count; f++)
+        Comparer.CompareCheap(a, b, levels, frequencies);
+        if (Bound(levels, frequencies, fathersCompared: false) is var cheap && cheap < floor)
         {
-            if (_bestNameWeight[f] != 0)
+            logOdds = cheap;
+            return false;
+        }
+
+        Comparer.CompareFathers(a, b, levels, frequencies);
+        if (Bound(levels, frequencies, fathersCompared: true) is var others && others < floor)
+        {
+            logOdds = others;
+            return false;
+        }
+
+        Comparer.CompareNames(a, b, levels, frequencies);
+        logOdds = LogOdds(levels, frequencies);
+        return logOdds >= floor;
+    }
+
+    /// <summary>The log-odds of the fields compared so far, with every field not compared yet at its best weight.</summary>
+    private double Bound(ReadOnlySpan<byte> levels, ReadOnlySpan<double> frequencies, bool fathersCompared)
+    {
+        var bound = PriorWeight;
+        for (var f = 0; f < levels.Length; f++)
+        {
+            if (_bestCostlyWeight[f] is var best && !double.IsNaN(best) && (_isName[f] || !fathersCompared))
             {
-                bound += Math.Max(0, _bestNameWeight[f]);
+                bound += Math.Max(0, best);
             }
             else if (levels[f] != RecordComparer.Missing)
             {
@@ -196,15 +230,7 @@ public sealed class MatchModel
             }
         }
 
-        if (bound < floor)
-        {
-            logOdds = bound;
-            return false;
-        }
-
-        Comparer.CompareNames(a, b, levels, frequencies);
-        logOdds = LogOdds(levels, frequencies);
-        return logOdds >= floor;
+        return bound;
     }
 
     /// <summary>The log-odds of a comparison vector.</summary>

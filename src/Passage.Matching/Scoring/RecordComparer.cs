@@ -83,10 +83,33 @@ public sealed class RecordComparer
     /// <summary>Fills every field but the names (cheaper to compare), leaving the name fields as they are.</summary>
     public void CompareOthers(PreparedRecord a, PreparedRecord b, Span<byte> levels, Span<double> frequencies)
     {
+        CompareCheap(a, b, levels, frequencies);
+        CompareFathers(a, b, levels, frequencies);
+    }
+
+    /// <summary>True for the fields compared as names are, at a name's cost: the names and the father's name.</summary>
+    public static bool IsCostly(FieldKind kind) => IsName(kind) || kind == FieldKind.Father;
+
+    /// <summary>Fills the father's name field, and only it.</summary>
+    public void CompareFathers(PreparedRecord a, PreparedRecord b, Span<byte> levels, Span<double> frequencies)
+    {
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            if (_fields[f].Kind == FieldKind.Father)
+            {
+                frequencies[f] = double.NaN;
+                Father(a.Father, b.Father, f, levels, frequencies);
+            }
+        }
+    }
+
+    /// <summary>Fills every field that is not <see cref="IsCostly"/> (dates, sex, attributes), leaving the others as they are.</summary>
+    public void CompareCheap(PreparedRecord a, PreparedRecord b, Span<byte> levels, Span<double> frequencies)
+    {
         for (var f = 0; f < _fields.Length; f++)
         {
             var field = _fields[f];
-            if (IsName(field.Kind))
+            if (IsCostly(field.Kind))
             {
                 continue;
             }
@@ -94,9 +117,6 @@ public sealed class RecordComparer
             frequencies[f] = double.NaN;
             switch (field.Kind)
             {
-                case FieldKind.Father:
-                    Father(a.Father, b.Father, f, levels, frequencies);
-                    break;
                 case FieldKind.Birth:
                     levels[f] = a.Birth is { } da && b.Birth is { } db ? (byte)DateComparer.Compare(da, db) : Missing;
                     break;

@@ -84,6 +84,6 @@ public static class ScreeningApi
 
         using var stream = new MemoryStream(bytes);
         return (await import.ExecuteAsync(id, new ListDetails(file.Name, file.Source, file.Reference, file.ListDate, file.Threshold), stream,
-            file.Format ?? PersonFileFormat.Csv, ct)).OkOrProblem();
+            file.Format ?? PersonFileFormat.Csv, ct: ct)).OkOrProblem();
     }
 }

@@ -99,6 +99,49 @@ public class MatchModelTests
         Model.Decide(probability).ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData(-30.0)]
+    [InlineData(-3.17)]
+    [InlineData(0.0)]
+    [InlineData(6.0)]
+    [InlineData(30.0)]
+    public void TryLogOddsAtLeast_AnyFloor_GivesTheScoreWhenItReachesTheFloorAndABoundBelowItOtherwise(double floor)
+    {
+        var screening = ListScreening.Model(ModelParameters.Default);
+        var query = PreparedRecord.From(Person("Mohammad Hosseini", "1970-03-02", "Ali"));
+        var others = new[]
+        {
+            Person("Mohammad Hosseini", "1970-03-02", "Ali"),
+            Person("محمد حسینی", "1970", "علی"),
+            Person("Mohammad Hosseini", "1950-11-19", "Ali"),
+            Person("Mohammad Hosseini", "1970-03-02", "Bahram"),
+            Person("Mohamad Hoseyni", "1970-02-03", null),
+            Person("Kaveh Amini", "1970-03-02", "Ali"),
+            Person("Kaveh Amini", "1950-11-19", "Bahram"),
+        };
+        foreach (var model in new[] { Model, screening })
+        {
+            for (var i = 0; i < others.Length; i++)
+            {
+                var other = PreparedRecord.From(others[i]);
+                var exact = model.LogOdds(query, other);
+
+                var reached = model.TryLogOddsAtLeast(query, other, floor, out var logOdds);
+
+                reached.ShouldBe(exact >= floor, $"{others[i].Name} at {floor}");
+                if (reached)
+                {
+                    logOdds.ShouldBe(exact, 1e-9);
+                }
+                else
+                {
+                    logOdds.ShouldBeLessThan(floor);
+                    logOdds.ShouldBeGreaterThanOrEqualTo(exact - 1e-9, "the bound is an upper bound of the score");
+                }
+            }
+        }
+    }
+
     private static PersonRecord Person(string name, string? birth, string? father) =>
         new("x", Name: name, Birth: birth is null ? null : BirthDate.Parse(birth).Value, Father: father);
 }

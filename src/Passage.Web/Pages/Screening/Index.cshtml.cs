@@ -65,7 +65,7 @@ public sealed class IndexModel(ListScreeningLists lists, ImportScreeningList imp
         }
 
         await using var stream = Upload.OpenReadStream();
-        var result = await import.ExecuteAsync(ListId, new ListDetails(Name, Source, Reference, ListDate, Threshold), stream, format, ct);
+        var result = await import.ExecuteAsync(ListId, new ListDetails(Name, Source, Reference, ListDate, Threshold), stream, format, ct: ct);
         if (result.Succeeded)
         {
             var r = result.Value;
