@@ -26,8 +26,8 @@ internal sealed class AuditChainWalk(AuditChainHead head, AuditAnchor? anchor)
 
     public bool Broken => Outcome != AuditChainOutcome.Intact;
 
-    /// <summary>Checks the next entry, whose content matches its stored hash or not (<see cref="AuditHash.Matches"/>); false once the chain is broken.</summary>
-    public bool Step(AuditEntry entry, bool hashMatches)
+    /// <summary>Checks the next entry; false once the chain is broken.</summary>
+    public bool Step(AuditEntry entry)
     {
         Checked++;
         var sequence = entry.Sequence!.Value;
@@ -38,7 +38,7 @@ internal sealed class AuditChainWalk(AuditChainHead head, AuditAnchor? anchor)
                 : $"Entries {Number(_expected)} to {Number(sequence - 1)} were removed: the chain goes from {Number(_expected - 1)} to {Name(entry)}.");
         }
 
-        if (!hashMatches)
+        if (!AuditHash.Matches(entry))
         {
             return Break(AuditChainOutcome.Changed, sequence, $"Entry {Name(entry)} was changed: its content no longer matches its hash.");
         }

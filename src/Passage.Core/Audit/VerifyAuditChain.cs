@@ -7,16 +7,13 @@ namespace Passage.Core.Audit;
 
 /// <summary>
 /// Walks the audit hash chain from its first entry, names the first entry that was changed, removed or inserted, checks
-/// an earlier anchor when given one, and stores the result for the auditor's page. Reads entries untracked in batches, in
-/// sequence order, and hashes each batch on another thread while the next one is read; each hash is checked without allocating.
+/// an earlier anchor when given one, and stores the result for the auditor's page. Reads entries one at a time, untracked,
+/// and checks each hash without allocating.
 /// </summary>
 public sealed class VerifyAuditChain(PassageDbContext db, Actor actor, TimeProvider clock)
 {
     /// <summary>How many entries pass between two progress reports.</summary>
     public const int ProgressEvery = 100_000;
-
-    /// <summary>Entries read (and hashed together) at a time.</summary>
-    internal const int Batch = 4_096;
 
     public async Task<Result<AuditVerification>> ExecuteAsync(
         string via, AuditAnchor? anchor = null, IProgress<long>? progress = null, CancellationToken ct = default)
@@ -29,27 +26,20 @@ public sealed class VerifyAuditChain(PassageDbContext db, Actor actor, TimeProvi
         var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.TheOne, ct);
         var walk = new AuditChainWalk(head, anchor);
         var last = head.Sequence;
-        var query = db.AuditEntries.AsNoTracking()
+        var entries = db.AuditEntries.AsNoTracking()
             .Where(e => e.Sequence != null && e.Sequence <= last)
-            .OrderBy(e => e.Sequence);
-
-        // Read synchronously (only the command-line tool walks the chain): no task per row.
-        using (var entries = query.AsEnumerable().GetEnumerator())
+            .OrderBy(e => e.Sequence)
+            .AsAsyncEnumerable();
+        await foreach (var entry in entries.WithCancellation(ct))
         {
-            var batch = Read(entries);
-            while (batch.Length > 0)
+            if (!walk.Step(entry))
             {
-                var current = batch;
-                var hashed = Task.Run(() => Array.ConvertAll(current, AuditHash.Matches), ct);
-                var next = Read(entries);
-                var matches = await hashed;
-                if (!Walk(walk, batch, matches, progress))
-                {
-                    break;
-                }
+                break;
+            }
 
-                ct.ThrowIfCancellationRequested();
-                batch = next;
+            if (walk.Checked % ProgressEvery == 0)
+            {
+                progress?.Report(walk.Checked);
             }
         }
 
@@ -77,35 +67,6 @@ public sealed class VerifyAuditChain(PassageDbContext db, Actor actor, TimeProvi
         }
 
         return verification;
-    }
-
-    private static AuditEntry[] Read(IEnumerator<AuditEntry> entries)
-    {
-        var batch = new List<AuditEntry>(Batch);
-        while (batch.Count < Batch && entries.MoveNext())
-        {
-            batch.Add(entries.Current);
-        }
-
-        return [.. batch];
-    }
-
-    private static bool Walk(AuditChainWalk walk, AuditEntry[] batch, bool[] matches, IProgress<long>? progress)
-    {
-        for (var i = 0; i < batch.Length; i++)
-        {
-            if (!walk.Step(batch[i], matches[i]))
-            {
-                return false;
-            }
-
-            if (walk.Checked % ProgressEvery == 0)
-            {
-                progress?.Report(walk.Checked);
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The latest verification, for the auditor's page; null before the first.</summary>
