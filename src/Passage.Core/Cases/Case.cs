@@ -27,6 +27,9 @@ public sealed class Case
 
     public DateTimeOffset OpenedAt { get; private set; }
 
+    /// <summary>When the case entered its current status: its last status change, or its opening.</summary>
+    public DateTimeOffset StageSince { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     /// <summary>Concurrency token: rises by one on every change, so a stale edit is refused.</summary>
@@ -42,6 +45,7 @@ public sealed class Case
             CaseNumber = caseNumber,
             Status = CaseStatus.Registered,
             OpenedAt = now,
+            StageSince = now,
             UpdatedAt = now,
             Version = 1,
         };
@@ -103,6 +107,7 @@ public sealed class Case
         var from = Status;
         HeldFrom = to == CaseStatus.OnHold ? from : null;
         Status = to;
+        StageSince = now;
         var evt = CaseEvent.Moved(Id, from, to, why.Value, actor, now);
         _events.Add(evt);
         Touch(now);

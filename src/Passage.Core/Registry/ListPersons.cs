@@ -52,7 +52,7 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         }
 
         var (number, size) = paging.Value;
-        if (index is { Count: > 0 } && IsNameQuery(filter.Query))
+        if (NameSearch.Applies(index, filter))
         {
             return await RankedAsync(filter, number, size, ct);
         }
@@ -77,21 +77,9 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         return new Page<PersonRow>(items, number, size, Math.Min(total, filtered ? CountLimit : total)) { TotalIsLowerBound = filtered && total > CountLimit };
     }
 
-    private static bool IsNameQuery(string? query) => !string.IsNullOrWhiteSpace(query) && RecordNumber.Parse(query) is null;
-
     private async Task<Result<Page<PersonRow>>> RankedAsync(PersonFilter filter, int number, int size, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var ranked = index!.Search(PersonMatchRecords.ForName(filter.Query!.Trim()), RankedLimit)
-            .Where(m => m.Result.LogOdds > m.Result.PriorWeight)
-            .ToList();
-        var rankedIds = ranked.Select(m => m.PersonId).ToList();
-        var allowed = (await Filter(db, db.Persons.AsNoTracking(), filter with { Query = null }, today)
-                .Where(p => rankedIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct))
-            .ToHashSet();
-        var prefix = await Filter(db, db.Persons.AsNoTracking(), filter, today)
-            .OrderBy(p => p.RegistrationNumber).Select(p => p.Id).Take(RankedLimit).ToListAsync(ct);
-        var order = ranked.Select(m => m.PersonId).Where(allowed.Contains).Concat(prefix).Distinct().ToList();
+        var order = await NameSearch.FindAsync(db, index!, filter, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
 
         var pageIds = order.Skip((number - 1) * size).Take(size).ToList();
         var persons = await db.Persons.AsNoTracking().Include(p => p.Aliases).AsSplitQuery().Where(p => pageIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);

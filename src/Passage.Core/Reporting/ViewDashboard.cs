@@ -49,7 +49,7 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
             null, null, null);
         if (country is null)
         {
-            var (remaining, leftPerDay) = await RemainingAsync(now, ct);
+            var (remaining, leftPerDay) = await RemainingAsync(now, today, ct);
             dashboard = dashboard with
             {
                 Remaining = remaining,
@@ -67,24 +67,28 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
     private Task<int> PersonsInAsync(IQueryable<Guid> caseIds, CancellationToken ct) =>
         db.Persons.CountAsync(p => caseIds.Contains(p.CaseId), ct);
 
-    /// <summary>Residents at the end of each of the last <see cref="Weeks"/> weeks, counted back from today, and the persons who left on each day.</summary>
-    private async Task<(IReadOnlyList<RemainingPoint>, IReadOnlyDictionary<DateOnly, int>)> RemainingAsync(DateTimeOffset now, CancellationToken ct)
+    /// <summary>Residents at the end of each of the last <see cref="Weeks"/> weeks, counted back from today, and the persons who left on each day of the forecast's weeks.</summary>
+    private async Task<(IReadOnlyList<RemainingPoint>, IReadOnlyDictionary<DateOnly, int>)> RemainingAsync(DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
-        var start = now.AddDays(-7 * Weeks);
+        var weeks = Enumerable.Range(0, Weeks + 1).Select(w => TimeEdge.After(now.AddDays(-7 * (Weeks - w)))).ToList();
+        var days = Enumerable.Range(0, (CampForecast.DefaultWeeks * 7) + 1).Select(d => TimeEdge.FromDay(today.AddDays(-d))).ToList();
+        var start = weeks[0].At;
+
         // Everyone, less the members of cases that are gone: two counts an index answers, not a look-up per person.
         var inCamp = await db.Persons.CountAsync(ct) - await PersonsInAsync(db.Cases.Where(c => Gone.Contains(c.Status)).Select(c => c.Id), ct);
 
-        // One row per case that left since the start (a departure, a walk-out, a death), with its members counted by the database.
-        var left = await db.CaseEvents.AsNoTracking()
-            .Where(e => e.At > start && e.ToStatus != null && Leaving.Contains(e.ToStatus.Value))
-            .Select(e => new { e.At, Persons = db.Persons.Count(p => p.CaseId == e.CaseId) })
-            .ToListAsync(ct);
-        var registered = await db.Persons.AsNoTracking().Where(p => p.RegisteredAt > start).Select(p => p.RegisteredAt).ToListAsync(ct);
+        // Each member of a case that left since the start (a departure, a walk-out, a death), at the time the case left.
+        var left = await TimeEdges.CountAfterAsync(
+            from e in db.CaseEvents
+            where e.At > start && e.ToStatus != null && Leaving.Contains(e.ToStatus.Value)
+            join p in db.Persons on e.CaseId equals p.CaseId
+            select e.At,
+            weeks.Concat(days), ct);
+        var registered = await TimeEdges.CountAfterAsync(db.Persons.Where(p => p.RegisteredAt > start).Select(p => p.RegisteredAt), weeks, ct);
 
-        var points = Enumerable.Range(0, Weeks + 1).Select(w => now.AddDays(-7 * (Weeks - w))).Select(t => new RemainingPoint(
-            DateOnly.FromDateTime(t.UtcDateTime),
-            inCamp + left.Where(l => l.At > t).Sum(l => l.Persons) - registered.Count(r => r > t))).ToList();
-        var perDay = left.GroupBy(l => DateOnly.FromDateTime(l.At.UtcDateTime)).ToDictionary(g => g.Key, g => g.Sum(l => l.Persons));
+        var points = weeks.Select(w => new RemainingPoint(DateOnly.FromDateTime(w.At.UtcDateTime), inCamp + left[w] - registered[w])).ToList();
+        var perDay = days.Skip(1).Select((day, i) => (Day: DateOnly.FromDateTime(day.At.UtcDateTime), Persons: left[day] - left[days[i]]))
+            .ToDictionary(d => d.Day, d => d.Persons);
         return (points, perDay);
     }
 
@@ -131,7 +135,11 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
         }).ToList();
     }
 
-    /// <summary>Open cases per stage, with how long each has been there: since its last status change, or since it was opened.</summary>
+    /// <summary>
+    /// Open cases per stage, with how long each has been there (since it entered the stage: <see cref="Case.StageSince"/>).
+    /// For the whole camp the database counts each stage and returns only the entry times at the ranks the median and 90th
+    /// percentile need, read from the index on (status, entry time).
+    /// </summary>
     private async Task<IReadOnlyList<StageFigures>> PipelineAsync(IQueryable<Guid>? only, DateTimeOffset now, CancellationToken ct)
     {
         var cases = db.Cases.AsNoTracking().Where(c => !Closed.Contains(c.Status));
@@ -140,17 +148,46 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
             cases = cases.Where(c => only.Contains(c.Id));
         }
 
-        var rows = await cases.Select(c => new
+        var persons = await (
+            from p in db.Persons
+            join c in cases on p.CaseId equals c.Id
+            group p by c.Status into g
+            select new { Stage = g.Key, Persons = g.Count() }).ToDictionaryAsync(g => g.Stage, g => g.Persons, ct);
+        if (only is not null)
         {
-            c.Status,
-            Since = db.CaseEvents.Where(e => e.CaseId == c.Id && e.ToStatus != null).Max(e => (DateTimeOffset?)e.At) ?? c.OpenedAt,
-            Persons = db.Persons.Count(p => p.CaseId == c.Id),
-        }).ToListAsync(ct);
-        return rows.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g =>
+            // A country's cases are the few referred to it: one read of their stages and entry times costs less than
+            // looking them up again for every rank.
+            var entered = await cases.Select(c => new { c.Status, c.StageSince }).ToListAsync(ct);
+            return entered.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g =>
+            {
+                var waits = g.Select(c => (now - c.StageSince).TotalDays).Order().ToList();
+                return new StageFigures(
+                    g.Key, waits.Count, persons.GetValueOrDefault(g.Key), Interpolate(waits.Count, 0.5, r => waits[r]), Interpolate(waits.Count, 0.9, r => waits[r]));
+            }).ToList();
+        }
+
+        var perStage = await cases.GroupBy(c => c.Status).Select(g => new { Stage = g.Key, Cases = g.Count() }).ToListAsync(ct);
+        var figures = new List<StageFigures>();
+        foreach (var stage in perStage.OrderBy(s => s.Stage))
         {
-            var waits = g.Select(r => (now - r.Since).TotalDays).Order().ToList();
-            return new StageFigures(g.Key, g.Count(), g.Sum(r => r.Persons), Percentile(waits, 0.5), Percentile(waits, 0.9));
-        }).ToList();
+            var inStage = cases.Where(c => c.Status == stage.Stage);
+            figures.Add(new StageFigures(
+                stage.Stage, stage.Cases, persons.GetValueOrDefault(stage.Stage),
+                await WaitAtAsync(inStage, stage.Cases, 0.5, now, ct), await WaitAtAsync(inStage, stage.Cases, 0.9, now, ct)));
+        }
+
+        return figures;
+    }
+
+    /// <summary>The <paramref name="p"/> quantile of the waits (days) of the <paramref name="count"/> cases in one stage.</summary>
+    private static async Task<double?> WaitAtAsync(IQueryable<Case> inStage, int count, double p, DateTimeOffset now, CancellationToken ct)
+    {
+        var (below, above, _) = Rank(count, p);
+
+        // Waits in ascending order are entry times in descending order.
+        var since = await inStage.OrderByDescending(c => c.StageSince).Skip(below).Take(above - below + 1).Select(c => c.StageSince).ToListAsync(ct);
+        var waits = since.Select(s => (now - s).TotalDays).ToList();
+        return Interpolate(count, p, rank => waits[rank - below]);
     }
 
     private Task<int> NoShowsAsync(string? country, CancellationToken ct) => (
@@ -161,17 +198,23 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
         where country == null || m.CountryCode == country
         select p.Id).CountAsync(ct);
 
-    /// <summary>The <paramref name="p"/> quantile of sorted values, interpolated between neighbours; null for none.</summary>
-    internal static double? Percentile(IReadOnlyList<double> sorted, double p)
+    /// <summary>The <paramref name="p"/> quantile of <paramref name="count"/> sorted values read by rank, interpolated between neighbours and rounded to a tenth; null for none.</summary>
+    private static double? Interpolate(int count, double p, Func<int, double> valueAt)
     {
-        if (sorted.Count == 0)
+        if (count == 0)
         {
             return null;
         }
 
-        var at = p * (sorted.Count - 1);
+        var (below, above, fraction) = Rank(count, p);
+        return Math.Round(valueAt(below) + (fraction * (valueAt(above) - valueAt(below))), 1);
+    }
+
+    /// <summary>The two ranks (from 0) the <paramref name="p"/> quantile of <paramref name="count"/> values lies between, and how far along.</summary>
+    private static (int Below, int Above, double Fraction) Rank(int count, double p)
+    {
+        var at = p * (count - 1);
         var below = (int)Math.Floor(at);
-        var above = Math.Min(below + 1, sorted.Count - 1);
-        return Math.Round(sorted[below] + ((at - below) * (sorted[above] - sorted[below])), 1);
+        return (below, Math.Min(below + 1, count - 1), at - below);
     }
 }

@@ -568,6 +568,9 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset>("StageSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -583,7 +586,7 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status");
+                    b.HasIndex("Status", "StageSince", "Id");
 
                     b.ToTable("Cases");
                 });
@@ -635,8 +638,6 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId", "At");
 
                     b.HasIndex("ToStatus", "At");
-
-                    b.HasIndex("CaseId", "ToStatus", "At");
 
                     b.ToTable("CaseEvents");
                 });

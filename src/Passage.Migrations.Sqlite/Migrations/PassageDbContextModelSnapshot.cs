@@ -553,6 +553,9 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("StageSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -568,7 +571,7 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status");
+                    b.HasIndex("Status", "StageSince", "Id");
 
                     b.ToTable("Cases");
                 });
@@ -618,8 +621,6 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId", "At");
 
                     b.HasIndex("ToStatus", "At");
-
-                    b.HasIndex("CaseId", "ToStatus", "At");
 
                     b.ToTable("CaseEvents");
                 });
