@@ -110,12 +110,17 @@ public sealed class AccessibilityTests
         }
         """;
 
-    /// <summary>How far the page is wider than the window, when it scrolls sideways (a table or a form that does not fit).</summary>
+    /// <summary>
+    /// How far the page, or a table in its own scrolling box, is wider than the space it has: content a user would have to
+    /// scroll sideways to read.
+    /// </summary>
     private const string SidewaysScroll =
         """
         () => {
           const e = document.scrollingElement;
-          return e.scrollWidth > e.clientWidth ? `${e.scrollWidth}px of content in a ${e.clientWidth}px window` : "";
+          if (e.scrollWidth > e.clientWidth) return `${e.scrollWidth}px of content in a ${e.clientWidth}px window`;
+          const box = [...document.querySelectorAll(".table-wrap")].find(b => b.scrollWidth > b.clientWidth + 1);
+          return box ? `a table ${box.scrollWidth}px wide in a ${box.clientWidth}px box` : "";
         }
         """;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
+using Passage.Core.Common;
 using Passage.Core.Registry.Import;
 using Passage.Core.Screening;
 using Passage.Matching.Scoring;
@@ -124,7 +125,18 @@ public static class ScreeningCommand
                 return ExitCodes.BadInput;
             }
 
-            var views = await scope.ServiceProvider.GetRequiredService<ListScreeningLists>().ExecuteAsync(ct);
+            var listing = scope.ServiceProvider.GetRequiredService<ListScreeningLists>();
+            var views = new List<ScreeningListView>();
+            for (var number = 1; ; number++)
+            {
+                var page = (await listing.ExecuteAsync(number, Paging.MaxSize, ct)).Value;
+                views.AddRange(page.Items);
+                if (views.Count >= page.Total || page.Items.Count == 0)
+                {
+                    break;
+                }
+            }
+
             await output.WriteLineAsync("Id\tName\tSource\tReference\tDate\tVersion\tEntries\tHits\tAdjudicated\tPending\tFalse-match rate");
             foreach (var v in views)
             {
