@@ -55,15 +55,8 @@ public static class ScreeningCommand
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             var path = parseResult.GetValue(file)!;
-            if (PersonFileFormats.FromFileName(path.Name) is not { } format)
+            if (await ImportFile.CheckAsync(path, error) is not { } format)
             {
-                await error.WriteLineAsync($"{path.Name}: use a .csv or .xlsx file.");
-                return ExitCodes.BadInput;
-            }
-
-            if (!path.Exists)
-            {
-                await error.WriteLineAsync($"{path.FullName}: no such file.");
                 return ExitCodes.BadInput;
             }
 
