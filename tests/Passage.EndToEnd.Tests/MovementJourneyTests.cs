@@ -8,8 +8,8 @@ using Passage.Core.Movements;
 using Passage.Core.Pledges;
 using Passage.Core.Storage;
 
-using static Passage.EndToEnd.Tests.Journey;
 using static Passage.EndToEnd.Tests.ClearedFamily;
+using static Passage.EndToEnd.Tests.Journey;
 
 namespace Passage.EndToEnd.Tests;
 
