@@ -112,11 +112,22 @@ public sealed class NoRoleUseCaseTests
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Result<>))
         {
             var problem = (Problem?)type.GetProperty(nameof(Result<int>.Problem))!.GetValue(answer);
-            return problem?.Kind is ProblemKind.NotFound or ProblemKind.Refused ? null : $"answered {problem?.Kind.ToString() ?? "with a value"}";
+            if (problem is null)
+            {
+                // A list that pages answers a user who may see none of it with an empty page, as a plain list answers with no items.
+                var value = type.GetProperty(nameof(Result<int>.Value))!.GetValue(answer);
+                return value is not null && IsEmptyPage(value) ? null : "answered with a value";
+            }
+
+            return problem.Kind is ProblemKind.NotFound or ProblemKind.Refused ? null : $"answered {problem.Kind}";
         }
 
         return answer is ICollection { Count: 0 } ? null : $"answered {type.Name}";
     }
+
+    private static bool IsEmptyPage(object value) =>
+        value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(Page<>)
+        && (int)type.GetProperty(nameof(Page<int>.Total))!.GetValue(value)! == 0;
 
     /// <summary>Arguments that name real records, so that "not found" can only mean "not for you".</summary>
     private static async Task<object?[]> ArgumentsAsync(MethodInfo method, PassageWebFactory factory, AccessScene scene)
