@@ -5,8 +5,8 @@ namespace Passage.Core.Movements.Planning;
 /// <summary>
 /// Proposes the bookings that move the most priority-weighted people: each case whole on one movement to its receiving
 /// country, on or after its earliest travel date, within the seats, medical escort places and wheelchair places left,
-/// the places left on its pledge and the optional rules. Solved with CP-SAT; the plan says whether it is optimal, the
-/// solver's bound, the greedy baseline's value, and for each case left out the constraint that kept it out.
+/// the places left on its pledge and the optional rules. Solved as a mixed-integer program (SCIP), component by component;
+/// the plan says whether it is proven optimal, the bound that proves how far from the best it may be, the greedy baseline's value, and for each case left out the constraint that kept it out.
 /// A proposal only: nothing here reads or writes the database.
 /// </summary>
 public static class MovementPlanner
@@ -19,25 +19,29 @@ public static class MovementPlanner
         var greedy = GreedyPlanner.Plan(problem, index);
         var groups = CaseGroups.Of(problem, index);
         var assigned = (int[])greedy.Clone();
-        var optimalParts = true;
-        var bound = 0.0;
+        var bound = 0L;
         var size = groups.Components.Select(c => c.Sum(g => groups.Movements[g].Length)).ToList();
-        for (var i = 0; i < groups.Components.Count; i++)
+
+        // Smallest components first: they are solved quickly and leave the time they did not use to the larger ones.
+        var order = Enumerable.Range(0, groups.Components.Count).OrderBy(i => size[i]).ToList();
+        for (var k = 0; k < order.Count; k++)
         {
-            // Each component gets its share of the time left; one that finishes early leaves its time to the rest.
+            var i = order[k];
             var left = options.TimeLimit - watch.Elapsed;
-            var share = left * size[i] / Math.Max(1, size.Skip(i).Sum());
-            var solved = CpSatPlanner.Solve(problem, groups, groups.Components[i], greedy, share > TimeSpan.Zero ? share : TimeSpan.FromMilliseconds(1), options);
+            var share = left * size[i] / Math.Max(1, order.Skip(k).Sum(j => size[j]));
+            var solved = MipPlanner.Solve(problem, groups, groups.Components[i], greedy, share > TimeSpan.Zero ? share : TimeSpan.FromMilliseconds(1), options.RelativeGapLimit);
             var cases = groups.Components[i].SelectMany(g => groups.Members[g]).ToList();
             var greedyPart = cases.Where(c => greedy[c] >= 0).Sum(c => problem.Cases[c].Weight);
             var solvedPart = cases.Where(c => solved.Assigned[c] >= 0).Sum(c => problem.Cases[c].Weight);
-            if (solved.Solved && solvedPart >= greedyPart)
+            if (solved.Solved && solvedPart > greedyPart)
             {
                 cases.ForEach(c => assigned[c] = solved.Assigned[c]);
             }
 
-            optimalParts &= solved.Optimal;
-            bound += double.IsNaN(solved.Bound) ? cases.Sum(c => problem.Cases[c].Weight) : Math.Max(solved.Bound, Math.Max(solvedPart, greedyPart));
+            // The weights are whole numbers, so a bound of 41.7 proves that no plan is worth more than 41.
+            var all = cases.Sum(c => problem.Cases[c].Weight);
+            var proven = solved.Bound >= all ? all : (long)Math.Floor(solved.Bound + 1e-6);
+            bound += Math.Max(proven, Math.Max(solvedPart, greedyPart));
         }
 
         watch.Stop();
@@ -52,11 +56,10 @@ public static class MovementPlanner
         }
 
         var objective = Value(problem, assigned);
-        var proven = Math.Max(objective, (long)Math.Floor(bound + 1e-6));
-        var optimal = optimalParts || objective == proven;
+        var optimal = objective == bound;
         var leftOut = Enumerable.Range(0, problem.Cases.Count).Where(c => assigned[c] < 0)
             .Select(c => LeftOutExplanation.Explain(problem, index, ledger, c, optimal)).ToList();
-        return new MovementPlan(optimal ? PlanStatus.Optimal : PlanStatus.Feasible, objective, proven, Value(problem, greedy), watch.Elapsed, bookings, leftOut);
+        return new MovementPlan(optimal ? PlanStatus.Optimal : PlanStatus.Feasible, objective, bound, Value(problem, greedy), watch.Elapsed, bookings, leftOut);
     }
 
     private static long Value(PlanningProblem problem, int[] assigned) =>
