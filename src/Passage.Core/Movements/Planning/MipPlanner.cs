@@ -5,8 +5,8 @@ namespace Passage.Core.Movements.Planning;
 /// <summary>
 /// The plan as a mixed-integer program for SCIP: per group of like cases and movement, how many of the group it carries;
 /// seats, escort places, wheelchair places, the serious-medical rule and pledge places as sums; the priority-weighted
-/// persons as the objective. Started from the greedy plan. The bound is the better of SCIP's own bound and the linear
-/// relaxation's optimum (GLOP), both upper bounds on any plan, so a plan that meets the bound is proven best.
+/// persons as the objective. Started from the greedy plan. The bound is SCIP's own bound or, when SCIP stopped before it
+/// had one, the linear relaxation's optimum (GLOP): both are upper bounds on any plan, so a plan that meets it is proven best.
 /// </summary>
 internal static class MipPlanner
 {
@@ -29,10 +29,11 @@ internal static class MipPlanner
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
         var status = mip.Solve(parameters);
         var solved = status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE;
-        var bound = solved && !double.IsNaN(mip.Objective().BestBound()) ? mip.Objective().BestBound() : double.PositiveInfinity;
-        if (!solved || bound > mip.Objective().Value() + 0.5)
+        var bound = solved && double.IsFinite(mip.Objective().BestBound()) ? mip.Objective().BestBound() : double.PositiveInfinity;
+        if (double.IsPositiveInfinity(bound))
         {
-            bound = Math.Min(bound, Relaxation(problem, groups, component));
+            // SCIP's own bound, once it has one, is at least as tight: it starts from this relaxation and cuts it down.
+            bound = Relaxation(problem, groups, component);
         }
 
         if (!solved)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Passage.Core.Movements.Planning;
@@ -18,29 +19,46 @@ public static class MovementPlanner
         var index = new PlanningIndex(problem);
         var greedy = GreedyPlanner.Plan(problem, index);
         var groups = CaseGroups.Of(problem, index);
+        var size = groups.Components.Select(c => c.Sum(g => groups.Movements[g].Length)).ToList();
+        var solved = new MipPlanner.Result[groups.Components.Count];
+        var atOnce = options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
+        var started = 0;
+        var sizeLeft = size.Sum();
+        var gate = new Lock();
+
+        // Smallest components first, as many at once as there are processors: the small ones are solved quickly and leave
+        // the time they did not use to the larger ones.
+        var order = Enumerable.Range(0, groups.Components.Count).OrderBy(i => size[i]).ToList();
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = atOnce }, i =>
+        {
+            TimeSpan share;
+            lock (gate)
+            {
+                var left = options.TimeLimit - watch.Elapsed;
+                share = left * Math.Min(atOnce, order.Count - started) * size[i] / Math.Max(1, sizeLeft);
+                share = share > left ? left : share;
+                started++;
+                sizeLeft -= size[i];
+            }
+
+            solved[i] = MipPlanner.Solve(problem, groups, groups.Components[i], greedy, share > TimeSpan.Zero ? share : TimeSpan.FromMilliseconds(1), options.RelativeGapLimit);
+        });
+
         var assigned = (int[])greedy.Clone();
         var bound = 0L;
-        var size = groups.Components.Select(c => c.Sum(g => groups.Movements[g].Length)).ToList();
-
-        // Smallest components first: they are solved quickly and leave the time they did not use to the larger ones.
-        var order = Enumerable.Range(0, groups.Components.Count).OrderBy(i => size[i]).ToList();
-        for (var k = 0; k < order.Count; k++)
+        for (var i = 0; i < groups.Components.Count; i++)
         {
-            var i = order[k];
-            var left = options.TimeLimit - watch.Elapsed;
-            var share = left * size[i] / Math.Max(1, order.Skip(k).Sum(j => size[j]));
-            var solved = MipPlanner.Solve(problem, groups, groups.Components[i], greedy, share > TimeSpan.Zero ? share : TimeSpan.FromMilliseconds(1), options.RelativeGapLimit);
             var cases = groups.Components[i].SelectMany(g => groups.Members[g]).ToList();
             var greedyPart = cases.Where(c => greedy[c] >= 0).Sum(c => problem.Cases[c].Weight);
-            var solvedPart = cases.Where(c => solved.Assigned[c] >= 0).Sum(c => problem.Cases[c].Weight);
-            if (solved.Solved && solvedPart > greedyPart)
+            var solvedPart = cases.Where(c => solved[i].Assigned[c] >= 0).Sum(c => problem.Cases[c].Weight);
+            if (solved[i].Solved && solvedPart > greedyPart)
             {
-                cases.ForEach(c => assigned[c] = solved.Assigned[c]);
+                cases.ForEach(c => assigned[c] = solved[i].Assigned[c]);
             }
 
             // The weights are whole numbers, so a bound of 41.7 proves that no plan is worth more than 41.
             var all = cases.Sum(c => problem.Cases[c].Weight);
-            var proven = solved.Bound >= all ? all : (long)Math.Floor(solved.Bound + 1e-6);
+            var proven = solved[i].Bound >= all ? all : (long)Math.Floor(solved[i].Bound + 1e-6);
             bound += Math.Max(proven, Math.Max(solvedPart, greedyPart));
         }
 

@@ -52,7 +52,10 @@ public sealed record PlanningPledge(Guid PledgeId, string Name, int PlacesLeft);
 /// <summary>Rules an operation may choose to add; a null rule does not apply.</summary>
 public sealed record PlanningRules(int? MaxSeriousMedicalPerMovement = null);
 
-/// <summary>How long the solver may search, and how close to its bound a plan must be for it to stop early (0: prove optimal).</summary>
+/// <summary>
+/// How long the solver may search, how close to its bound a plan must be for it to stop early (0: prove optimal), and how
+/// many independent parts of the plan are solved at once (0: one per processor).
+/// </summary>
 public sealed record PlannerOptions(TimeSpan TimeLimit, double RelativeGapLimit = 0, int Workers = 0)
 {
     public static PlannerOptions Default { get; } = new(TimeSpan.FromSeconds(30));
