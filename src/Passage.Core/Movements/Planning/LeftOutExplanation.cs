@@ -49,7 +49,7 @@ internal static class LeftOutExplanation
 
         return Left(planned, LeftOutReason.NotChosen, optimal
             ? "It would still fit, but booking it adds nothing to the plan's priority-weighted total."
-            : "It would still fit; the solver stopped at its time limit before placing it.");
+            : "It would still fit; the solver stopped (at its time limit, or close enough to the best) before placing it.");
     }
 
     private static LeftOutCase Left(PlanningCase planned, LeftOutReason reason, string explanation) => new(planned.CaseId, planned.CaseNumber, reason, explanation);

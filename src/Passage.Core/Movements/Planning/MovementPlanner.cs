@@ -62,21 +62,33 @@ public static class MovementPlanner
             bound += Math.Max(proven, Math.Max(solvedPart, greedyPart));
         }
 
-        watch.Stop();
-
         var ledger = new PlanLedger(problem);
-        var bookings = new List<ProposedBooking>();
         foreach (var c in Enumerable.Range(0, problem.Cases.Count).Where(c => assigned[c] >= 0))
         {
-            var planned = problem.Cases[c];
-            ledger.Book(planned, assigned[c]);
-            bookings.Add(new ProposedBooking(planned.CaseId, planned.CaseNumber, problem.Movements[assigned[c]].MovementId, planned.Persons));
+            ledger.Book(problem.Cases[c], assigned[c]);
         }
 
+        // A solver stopped early may leave out a case that still fits; booking it can only add value.
+        foreach (var c in Enumerable.Range(0, problem.Cases.Count).Where(c => assigned[c] < 0).OrderByDescending(c => problem.Cases[c].Priority).ThenBy(c => c))
+        {
+            foreach (var movement in index.Allowed[c].Where(m => ledger.CanTake(problem.Cases[c], m)).Take(1))
+            {
+                ledger.Book(problem.Cases[c], movement);
+                assigned[c] = movement;
+            }
+        }
+
+        var bookings = Enumerable.Range(0, problem.Cases.Count).Where(c => assigned[c] >= 0)
+            .Select(c => new ProposedBooking(problem.Cases[c].CaseId, problem.Cases[c].CaseNumber, problem.Movements[assigned[c]].MovementId, problem.Cases[c].Persons))
+            .ToList();
         var objective = Value(problem, assigned);
         var optimal = objective == bound;
+
+        // Only rounding in a solver could put its bound below a plan; the plan itself is then the better bound, but no proof.
+        bound = Math.Max(bound, objective);
         var leftOut = Enumerable.Range(0, problem.Cases.Count).Where(c => assigned[c] < 0)
             .Select(c => LeftOutExplanation.Explain(problem, index, ledger, c, optimal)).ToList();
+        watch.Stop();
         return new MovementPlan(optimal ? PlanStatus.Optimal : PlanStatus.Feasible, objective, bound, Value(problem, greedy), watch.Elapsed, bookings, leftOut);
     }
 
