@@ -6,8 +6,9 @@ namespace Passage.Core.Movements.Planning;
 /// <summary>
 /// Proposes the bookings that move the most priority-weighted people: each case whole on one movement to its receiving
 /// country, on or after its earliest travel date, within the seats, medical escort places and wheelchair places left,
-/// the places left on its pledge and the optional rules. Solved as a mixed-integer program (SCIP), component by component;
-/// the plan says whether it is proven optimal, the bound that proves how far from the best it may be, the greedy baseline's value, and for each case left out the constraint that kept it out.
+/// the places left on its pledge and the optional rules. Solved as a mixed-integer program (SCIP), component by
+/// component; the plan says whether it is proven optimal, the bound that proves how far from the best it may be, the
+/// greedy baseline's value, and for each case left out the constraint that kept it out.
 /// A proposal only: nothing here reads or writes the database.
 /// </summary>
 public static class MovementPlanner
