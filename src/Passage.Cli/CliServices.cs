@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Passage.Core;
 using Passage.Core.Accounts;
 using Passage.Core.Registry;
+using Passage.Core.Retention;
 using Passage.Core.Storage;
 
 namespace Passage.Cli;
@@ -21,7 +22,8 @@ internal static class CliServices
     /// Builds the services and brings the schema up to date, as the web application does on start. Sealed fields use the
     /// key folder <paramref name="fieldKeys"/>, else the one the environment names, else the default.
     /// </summary>
-    public static async Task<ServiceProvider> StartAsync(string connectionString, CancellationToken ct, string? fieldKeys = null)
+    /// <param name="settings">The retention periods; kept for good when not given.</param>
+    public static async Task<ServiceProvider> StartAsync(string connectionString, CancellationToken ct, string? fieldKeys = null, RetentionSettings? settings = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging
@@ -31,6 +33,11 @@ internal static class CliServices
             .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddPassageCore(connectionString, fieldKeys
             ?? (Environment.GetEnvironmentVariable(Commands.FieldKeysOption.EnvironmentVariable) is { Length: > 0 } configured ? configured : null));
+        if (settings is not null)
+        {
+            services.AddSingleton(settings);
+        }
+
         services.AddIdentityCore<PassageUser>(AccountRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PassageDbContext>();

@@ -23,6 +23,7 @@ public static class PassageCommands
         root.Subcommands.Add(BackupCommand.CreateRestore(database));
         root.Subcommands.Add(AuditCommand.Create(database));
         root.Subcommands.Add(KeysCommand.Create(database, fieldKeys));
+        root.Subcommands.Add(RetentionCommand.Create(database));
         root.Subcommands.Add(Matching.MatchCommand.Create());
         return root;
     }

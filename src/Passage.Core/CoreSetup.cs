@@ -17,6 +17,7 @@ using Passage.Core.Registry;
 using Passage.Core.Registry.Import;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Reporting;
+using Passage.Core.Retention;
 using Passage.Core.Screening;
 using Passage.Core.Storage;
 using Passage.Core.Verification;
@@ -135,6 +136,8 @@ public static class CoreSetup
         services.AddScoped<ExportWalkOuts>();
         services.AddScoped<ExportAggregates>();
         services.AddScoped<ExportReferrals>();
+        services.TryAddSingleton(RetentionSettings.KeepAll);
+        services.AddScoped<ApplyRetention>();
         return services;
     }
 }

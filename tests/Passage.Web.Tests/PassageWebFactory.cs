@@ -70,6 +70,9 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
 
         // Tests trigger the index catch-up themselves; a timer would make what a page shows depend on timing.
         builder.UseSetting("Passage:IndexCatchUp:IntervalSeconds", "0");
+
+        // The retention job would anonymise records on the wall clock's schedule; tests run it themselves.
+        builder.UseSetting(Passage.Web.Hosting.RetentionWorker.ScheduledSetting, "false");
         foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

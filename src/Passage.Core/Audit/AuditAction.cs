@@ -16,6 +16,12 @@ public enum AuditAction
     Refused = 11,
     BreakGlassOpened = 12,
 
+    /// <summary>The retention job removed what identifies a record whose period ended.</summary>
+    Anonymised = 13,
+
+    /// <summary>The retention job deleted a record whose period ended.</summary>
+    RetentionDeleted = 14,
+
     // Accounts: numbered apart so that other additions to this list do not collide with them.
     RoleRequested = 40,
     RoleGranted = 41,
@@ -45,6 +51,8 @@ public static class AuditActions
         AuditAction.SignedOut => "Signed out",
         AuditAction.Refused => "Refused",
         AuditAction.BreakGlassOpened => "Break-glass access opened",
+        AuditAction.Anonymised => "Anonymised at the end of its retention period",
+        AuditAction.RetentionDeleted => "Deleted at the end of its retention period",
         AuditAction.RoleRequested => "Role requested",
         AuditAction.RoleGranted => "Role granted",
         AuditAction.RoleRemoved => "Role removed",

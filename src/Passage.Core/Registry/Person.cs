@@ -57,6 +57,11 @@ public sealed class Person
     /// </summary>
     public Guid? MergedIntoId { get; private set; }
 
+    /// <summary>
+    /// When the retention job anonymised this record (<see cref="Anonymise"/>); null while it holds the person's names.
+    /// </summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
     /// <summary>Concurrency token: rises by one on every change.</summary>
     public long Version { get; private set; }
 
@@ -140,6 +145,45 @@ public sealed class Person
 
     private static IEnumerable<string> KnownNames(Person person) =>
         new[] { person.FullName.Trim(), person.FullNameArabic }.Concat(person.Aliases.Select(a => a.Name)).OfType<string>();
+
+    /// <summary>What an anonymised record shows in place of the given name, so every list still has a line for it.</summary>
+    public const string AnonymisedName = "Anonymised";
+
+    /// <summary>
+    /// Removes what identifies the person once their record's retention period has ended: names in both scripts, father's
+    /// name, aliases, the search and matching keys, birth month and day, camp address and the notes of specific needs.
+    /// Keeps what the aggregate figures count: sex, birth year, case, need codes and dates. Anonymising twice changes nothing.
+    /// </summary>
+    public void Anonymise(DateTimeOffset now)
+    {
+        if (AnonymisedAt is not null)
+        {
+            return;
+        }
+
+        GivenName = AnonymisedName;
+        FamilyName = "";
+        FatherName = null;
+        GivenNameArabic = null;
+        FamilyNameArabic = null;
+        FatherNameArabic = null;
+        BirthMonth = null;
+        BirthDay = null;
+        CampBlock = "";
+        CampUnit = "";
+        _aliases.Clear();
+        _searchKeys.Clear();
+        NameKeys = "";
+        var noted = _needs.Where(n => n.Note is not null).ToList();
+        foreach (var need in noted)
+        {
+            _needs.Remove(need);
+            _needs.Add(new PersonNeed(need.Code, null));
+        }
+
+        AnonymisedAt = now;
+        Touch(now);
+    }
 
     public bool IsAdultOn(DateOnly today) => BirthDate.AgeOn(today) >= 18;
 

@@ -29,8 +29,8 @@ public sealed class PersonSearchKey
 
     public string Key { get; private set; } = "";
 
-    /// <summary>The keys of a person's names and aliases.</summary>
-    public static IEnumerable<string> For(Person person) =>
+    /// <summary>The keys of a person's names and aliases; none for an anonymised person, whom no name finds.</summary>
+    public static IEnumerable<string> For(Person person) => person.AnonymisedAt is not null ? [] :
         new[] { person.GivenName, person.FamilyName, person.FatherName, person.GivenNameArabic, person.FamilyNameArabic, person.FatherNameArabic }
             .Concat(person.Aliases.Select(a => a.Name))
             .SelectMany(Tokens)

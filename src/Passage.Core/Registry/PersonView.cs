@@ -32,6 +32,9 @@ public sealed record PersonView(
     /// <summary>When the viewer opened this record under emergency access: the moment that access ends. Null otherwise.</summary>
     public DateTimeOffset? BreakGlassUntil { get; init; }
 
+    /// <summary>When the retention job anonymised this record; null while it holds the person's names.</summary>
+    public DateTimeOffset? AnonymisedAt { get; init; }
+
     public string? FullNameArabic => GivenNameArabic is null && FamilyNameArabic is null ? null : $"{GivenNameArabic} {FamilyNameArabic}".Trim();
 }
 

@@ -23,6 +23,11 @@ public sealed class UpdatePerson(PassageDbContext db, Actor actor, TimeProvider 
             return Problem.NotFound("Person");
         }
 
+        if (person.AnonymisedAt is not null)
+        {
+            return Problem.Refused("This record was anonymised at the end of its retention period; its biodata is not changed any more.");
+        }
+
         if (person.Version != expectedVersion)
         {
             return Problem.Conflict();

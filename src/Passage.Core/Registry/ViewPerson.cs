@@ -58,6 +58,7 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             person.RegisteredAt)
         {
             BreakGlassUntil = grant?.ExpiresAt,
+            AnonymisedAt = person.AnonymisedAt,
         };
 
         await audit.RecordNowAsync(AuditAction.Viewed, nameof(Person), person.Id.ToString(), BreakGlassAccess.AuditDetail(grant), ct);

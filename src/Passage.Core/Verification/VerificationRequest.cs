@@ -60,6 +60,9 @@ public sealed class VerificationRequest
 
     public DateTimeOffset? AnsweredAt { get; private set; }
 
+    /// <summary>When the retention job removed the claim's details (<see cref="AnonymiseClaim"/>); null until then.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
     public long Version { get; private set; }
 
     public IReadOnlyList<VerificationCandidate> Candidates => _candidates;
@@ -108,5 +111,33 @@ public sealed class VerificationRequest
         AnsweredAt = now;
         Version++;
         return null;
+    }
+
+    /// <summary>
+    /// Removes the claim's personal details and the supervisor's working once the request's retention period has ended:
+    /// names, birth month and day, documents, registration numbers, the note, the candidates and whom it was verified as.
+    /// Keeps the country, the birth year, the answer and the dates, which the counts of requests use. Twice changes nothing.
+    /// </summary>
+    public void AnonymiseClaim(DateTimeOffset now)
+    {
+        if (AnonymisedAt is not null)
+        {
+            return;
+        }
+
+        GivenName = null;
+        FamilyName = null;
+        FatherName = null;
+        BirthMonth = null;
+        BirthDay = null;
+        OtherNames = "";
+        DocumentNumbers = null;
+        ClaimedRegistrationNumber = null;
+        AnsweredRegistrationNumber = null;
+        VerifiedPersonId = null;
+        AnswerNote = null;
+        _candidates.Clear();
+        AnonymisedAt = now;
+        Version++;
     }
 }

@@ -1938,6 +1938,9 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("BirthDay")
                         .HasColumnType("integer");
 
@@ -2443,6 +2446,9 @@ namespace Passage.Migrations.Postgres.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("Answer")
                         .HasColumnType("integer");

@@ -1895,6 +1895,9 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("BirthDay")
                         .HasColumnType("INTEGER");
 
@@ -2385,6 +2388,9 @@ namespace Passage.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("Answer")
                         .HasColumnType("INTEGER");

@@ -32,6 +32,7 @@ public static class WebSetup
         var fieldKeys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration[FieldKeysSetting] ?? Core.Storage.Encryption.FieldCipher.DefaultFolder);
         services.AddPassageCore(connectionString, fieldKeys);
         services.AddSingleton(BreakGlassSettings.FromMinutes(builder.Configuration.GetValue(BreakGlassMinutesSetting, BreakGlassSettings.DefaultMinutes)));
+        services.AddSingleton(Core.Retention.RetentionSettings.From(builder.Configuration));
         services.AddSingleton(builder.Configuration.GetSection(FamilyContactLimitsSection).Get<Core.FamilyContact.FamilyContactLimits>() ?? Core.FamilyContact.FamilyContactLimits.Default);
         services.AddPassageAuthentication();
         services.AddPassageAuthorization();
@@ -60,6 +61,7 @@ public static class WebSetup
         });
         services.AddHostedService<DuplicateScanWorker>();
         services.AddHostedService<ScreeningWorker>();
+        services.AddHostedService<RetentionWorker>();
         var overlap = builder.Configuration.GetValue<int?>(RegistryIndexCatchUpService.OverlapSetting);
         services.AddSingleton(new RegistryIndex(overlap is { } s ? TimeSpan.FromSeconds(s) : null));
         services.AddSingleton<RegistryIndexCatchUpService>();

@@ -39,7 +39,7 @@ public sealed class NoRoleUseCaseTests
     private static readonly Type[] RunForNobody =
     [
         typeof(CaseFactsQuery), typeof(Core.Registry.Matching.InterruptUnfinishedScans), typeof(Core.Registry.Matching.ScanForDuplicates),
-        typeof(RecomputeSearchKeys), typeof(ScreenChangedPersons),
+        typeof(RecomputeSearchKeys), typeof(ScreenChangedPersons), typeof(Core.Retention.ApplyRetention),
     ];
 
     /// <summary>Use cases on the caller's own account, which every signed-in user may run whatever their roles.</summary>

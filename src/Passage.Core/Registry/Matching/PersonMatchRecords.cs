@@ -10,7 +10,8 @@ namespace Passage.Core.Registry.Matching;
 /// </summary>
 public static class PersonMatchRecords
 {
-    public static IReadOnlyList<PersonRecord> For(Person person) => For(
+    /// <summary>The records of a person; none for an anonymised one, who is found by no name.</summary>
+    public static IReadOnlyList<PersonRecord> For(Person person) => person.AnonymisedAt is not null ? [] : For(
         person.Id.ToString(), person.GivenName, person.FamilyName, person.FatherName, person.GivenNameArabic, person.FamilyNameArabic,
         person.FatherNameArabic, person.Sex, person.BirthYear, person.BirthMonth, person.BirthDay, person.Aliases.Select(a => a.Name));
 

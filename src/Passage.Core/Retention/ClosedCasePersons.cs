@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Cases;
+using Passage.Core.Registry;
+using Passage.Core.Storage;
+
+namespace Passage.Core.Retention;
+
+/// <summary>
+/// Persons whose case closed (<see cref="CaseStatuses.Closed"/>) are anonymised (<see cref="Person.Anonymise"/>) and lose
+/// their travel document; the clock starts when the case entered its closed status, which it never leaves. Records merged
+/// into another are included: they hold the same names.
+/// </summary>
+internal sealed class ClosedCasePersons : RetentionRule
+{
+    public override RetentionKind Kind => RetentionKind.ClosedCasePersons;
+
+    public override string EntityType => nameof(Person);
+
+    public override Task<List<ExpiredRecord>> FindAsync(PassageDbContext db, DateTimeOffset cutoff, CancellationToken ct)
+    {
+        var closed = CaseStatuses.Closed.ToList();
+        return (from p in db.Persons.IgnoreQueryFilters()
+                join c in db.Cases on p.CaseId equals c.Id
+                where p.AnonymisedAt == null && closed.Contains(c.Status) && c.StageSince <= cutoff
+                select new ExpiredRecord(p.Id, c.StageSince)).ToListAsync(ct);
+    }
+
+    public override async Task ApplyAsync(PassageDbContext db, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct)
+    {
+        var persons = await db.Persons.IgnoreQueryFilters().Include(p => p.Aliases).Include(p => p.Needs).AsSplitQuery()
+            .Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        foreach (var person in persons)
+        {
+            person.Anonymise(now);
+        }
+
+        db.TravelDocuments.RemoveRange(await db.TravelDocuments.Where(d => ids.Contains(d.PersonId)).ToListAsync(ct));
+
+        // Search keys are derived from the names: removed in one statement, as their recomputation does, rather than one audit line each.
+        await db.PersonSearchKeys.Where(k => ids.Contains(k.PersonId)).ExecuteDeleteAsync(ct);
+    }
+}

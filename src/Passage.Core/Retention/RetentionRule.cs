@@ -1,0 +1,29 @@
+using Passage.Core.Storage;
+
+namespace Passage.Core.Retention;
+
+/// <summary>A record whose retention period has ended, with the moment its clock started.</summary>
+public sealed record ExpiredRecord(Guid Id, DateTimeOffset ClockStart);
+
+/// <summary>
+/// One kind's rule: which records' clocks started at or before a cutoff, and what anonymising or deleting a batch of them
+/// changes. The caller saves, within its transaction.
+/// </summary>
+internal abstract class RetentionRule
+{
+    public abstract RetentionKind Kind { get; }
+
+    /// <summary>The entity name the audit entries give.</summary>
+    public abstract string EntityType { get; }
+
+    /// <summary>The records not yet anonymised or deleted whose clock started at or before <paramref name="cutoff"/>.</summary>
+    public abstract Task<List<ExpiredRecord>> FindAsync(PassageDbContext db, DateTimeOffset cutoff, CancellationToken ct);
+
+    /// <summary>Anonymises or deletes the records <paramref name="ids"/> (tracked changes; the caller saves).</summary>
+    public abstract Task ApplyAsync(PassageDbContext db, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct);
+
+    public static IReadOnlyList<RetentionRule> All { get; } =
+    [
+        new ClosedCasePersons(), new EndedFamilyRequests(), new AnsweredVerificationRequests(), new EndedApiTokens(),
+    ];
+}

@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Passage.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class RetentionAnonymised : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AnonymisedAt",
+                table: "VerificationRequests",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AnonymisedAt",
+                table: "Persons",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AnonymisedAt",
+                table: "VerificationRequests");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymisedAt",
+                table: "Persons");
+        }
+    }
+}
