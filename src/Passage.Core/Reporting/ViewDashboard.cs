@@ -50,12 +50,14 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
         if (country is null)
         {
             var (remaining, leftPerDay) = await RemainingAsync(now, today, ct);
+
+            // Found from the few departures (the index on the status entered), not by looking through every case's history.
+            var returned = db.CaseEvents.Where(e => e.ToStatus == CaseStatus.Departed && e.FromStatus == CaseStatus.RepatriationCleared).Select(e => e.CaseId);
             dashboard = dashboard with
             {
                 Remaining = remaining,
                 WalkOuts = await MembersOfAsync(db.Cases.Where(c => c.Status == CaseStatus.LeftCamp), ct),
-                Returns = await MembersOfAsync(
-                    db.Cases.Where(c => db.CaseEvents.Any(e => e.CaseId == c.Id && e.FromStatus == CaseStatus.RepatriationCleared && e.ToStatus == CaseStatus.Departed)), ct),
+                Returns = await MembersOfAsync(db.Cases.Where(c => returned.Contains(c.Id)), ct),
                 Forecast = CampForecast.Make(remaining[^1].Residents, leftPerDay, today),
             };
         }

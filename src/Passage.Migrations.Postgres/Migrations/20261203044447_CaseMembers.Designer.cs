@@ -592,6 +592,8 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("Id", "Status");
+
                     b.HasIndex("Status", "StageSince", "Id", "Members");
 
                     b.ToTable("Cases");

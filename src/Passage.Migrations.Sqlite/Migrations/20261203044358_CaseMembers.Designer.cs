@@ -577,6 +577,8 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("Id", "Status");
+
                     b.HasIndex("Status", "StageSince", "Id", "Members");
 
                     b.ToTable("Cases");

@@ -30,11 +30,20 @@ namespace Passage.Migrations.Sqlite.Migrations
                 name: "IX_Cases_Status_StageSince_Id_Members",
                 table: "Cases",
                 columns: new[] { "Status", "StageSince", "Id", "Members" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Id_Status",
+                table: "Cases",
+                columns: new[] { "Id", "Status" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Id_Status",
+                table: "Cases");
+
             migrationBuilder.DropIndex(
                 name: "IX_Cases_Status_StageSince_Id_Members",
                 table: "Cases");

@@ -574,6 +574,8 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("Id", "Status");
+
                     b.HasIndex("Status", "StageSince", "Id", "Members");
 
                     b.ToTable("Cases");
