@@ -37,6 +37,30 @@ public class CaseMembersTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task Members_OfACaseWhoseMembersDied_StayCountedInTheCaseAndLeaveTheCamp(DatabaseProvider provider)
+    {
+        var (database, original, _, zahra) = await ChangedMembershipAsync(provider);
+        using var _ = database;
+        await using (var db = database.CreateContext())
+        {
+            var security = new Actor();
+            security.Set("s1", "security@test", null, [Roles.Security]);
+            var family = await db.Cases.SingleAsync(c => c.Id == zahra.CaseId);
+            family.TryMoveThrough(CaseFlow.Incident, CaseStatus.Deceased, "Every member of the case has died", new CaseFacts(2, []), security, DuplicateReviewTests.Clock.GetUtcNow())
+                .Succeeded.ShouldBeTrue();
+            await db.SaveChangesAsync();
+        }
+
+        (await MembersAsync(database))[zahra.CaseId].ShouldBe(2);
+        (await MembersAsync(database))[original.CaseId].ShouldBe(1);
+        var dashboard = await DashboardAsync(database);
+        dashboard.Pipeline.Single(s => s.Stage == CaseStatus.Registered).Persons.ShouldBe(1);
+        dashboard.Remaining![^1].Residents.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Migration_CasesMadeBeforeTheCount_CountsThePersonsInEachCase(DatabaseProvider provider)
     {
         var (database, original, duplicate, zahra) = await ChangedMembershipAsync(provider);
@@ -90,13 +114,15 @@ public class CaseMembersTests
         return await db.Cases.AsNoTracking().Select(c => c.Id).ToDictionaryAsync(id => id, id => counted.GetValueOrDefault(id));
     }
 
-    private static async Task<int> RegisteredPersonsOnTheDashboardAsync(TestDatabase database)
+    private static async Task<int> RegisteredPersonsOnTheDashboardAsync(TestDatabase database) =>
+        (await DashboardAsync(database)).Pipeline.Single(s => s.Stage == CaseStatus.Registered).Persons;
+
+    private static async Task<Dashboard> DashboardAsync(TestDatabase database)
     {
         var reader = new Actor();
         reader.Set("reader", "reader@test", null, [Roles.Viewer]);
         await using var db = database.CreateContext();
         var clock = DuplicateReviewTests.Clock;
-        var dashboard = (await new ViewDashboard(db, reader, new AuditLog(db, reader, clock), clock).ExecuteAsync())!;
-        return dashboard.Pipeline.Single(s => s.Stage == CaseStatus.Registered).Persons;
+        return (await new ViewDashboard(db, reader, new AuditLog(db, reader, clock), clock).ExecuteAsync())!;
     }
 }
