@@ -30,6 +30,9 @@ public sealed class Case
     /// <summary>When the case entered its current status: its last status change, or its opening.</summary>
     public DateTimeOffset StageSince { get; private set; }
 
+    /// <summary>Persons in the case now: kept with every join and leave (<see cref="RecordMembership"/>), so figures count cases, not persons.</summary>
+    public int Members { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     /// <summary>Concurrency token: rises by one on every change, so a stale edit is refused.</summary>
@@ -114,9 +117,10 @@ public sealed class Case
         return evt;
     }
 
-    /// <summary>Records that a person joined or left this case.</summary>
+    /// <summary>Records that a person joined or left this case, and counts its members again.</summary>
     public void RecordMembership(string registrationNumber, bool joined, string reason, Actor actor, DateTimeOffset now)
     {
+        Members += joined ? 1 : -1;
         _events.Add(CaseEvent.Membership(Id, registrationNumber, joined, reason, actor, now));
         Touch(now);
     }

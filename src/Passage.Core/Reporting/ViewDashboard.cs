@@ -50,12 +50,14 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
         if (country is null)
         {
             var (remaining, leftPerDay) = await RemainingAsync(now, today, ct);
+
+            // Found from the few departures (the index on the status entered), not by looking through every case's history.
+            var returned = db.CaseEvents.Where(e => e.ToStatus == CaseStatus.Departed && e.FromStatus == CaseStatus.RepatriationCleared).Select(e => e.CaseId);
             dashboard = dashboard with
             {
                 Remaining = remaining,
-                WalkOuts = await PersonsInAsync(db.Cases.Where(c => c.Status == CaseStatus.LeftCamp).Select(c => c.Id), ct),
-                Returns = await PersonsInAsync(
-                    db.CaseEvents.Where(e => e.FromStatus == CaseStatus.RepatriationCleared && e.ToStatus == CaseStatus.Departed).Select(e => e.CaseId), ct),
+                WalkOuts = await MembersOfAsync(db.Cases.Where(c => c.Status == CaseStatus.LeftCamp), ct),
+                Returns = await MembersOfAsync(db.Cases.Where(c => returned.Contains(c.Id)), ct),
                 Forecast = CampForecast.Make(remaining[^1].Residents, leftPerDay, today),
             };
         }
@@ -64,8 +66,8 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
         return dashboard;
     }
 
-    private Task<int> PersonsInAsync(IQueryable<Guid> caseIds, CancellationToken ct) =>
-        db.Persons.CountAsync(p => caseIds.Contains(p.CaseId), ct);
+    /// <summary>The persons in <paramref name="cases"/>, from the members each case keeps: no person is read.</summary>
+    private static Task<int> MembersOfAsync(IQueryable<Case> cases, CancellationToken ct) => cases.SumAsync(c => c.Members, ct);
 
     /// <summary>Residents at the end of each of the last <see cref="Weeks"/> weeks, counted back from today, and the persons who left on each day of the forecast's weeks.</summary>
     private async Task<(IReadOnlyList<RemainingPoint>, IReadOnlyDictionary<DateOnly, int>)> RemainingAsync(DateTimeOffset now, DateOnly today, CancellationToken ct)
@@ -74,8 +76,7 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
         var days = Enumerable.Range(0, (CampForecast.DefaultWeeks * 7) + 1).Select(d => TimeEdge.FromDay(today.AddDays(-d))).ToList();
         var start = weeks[0].At;
 
-        // Everyone, less the members of cases that are gone: two counts an index answers, not a look-up per person.
-        var inCamp = await db.Persons.CountAsync(ct) - await PersonsInAsync(db.Cases.Where(c => Gone.Contains(c.Status)).Select(c => c.Id), ct);
+        var inCamp = await MembersOfAsync(db.Cases.Where(c => !Gone.Contains(c.Status)), ct);
 
         // Each member of a case that left since the start (a departure, a walk-out, a death), at the time the case left.
         var left = await TimeEdges.CountAfterAsync(
@@ -148,31 +149,26 @@ public sealed class ViewDashboard(PassageDbContext db, Actor actor, AuditLog aud
             cases = cases.Where(c => only.Contains(c.Id));
         }
 
-        var persons = await (
-            from p in db.Persons
-            join c in cases on p.CaseId equals c.Id
-            group p by c.Status into g
-            select new { Stage = g.Key, Persons = g.Count() }).ToDictionaryAsync(g => g.Stage, g => g.Persons, ct);
         if (only is not null)
         {
-            // A country's cases are the few referred to it: one read of their stages and entry times costs less than
-            // looking them up again for every rank.
-            var entered = await cases.Select(c => new { c.Status, c.StageSince }).ToListAsync(ct);
+            // A country's cases are the few referred to it: one read of their stages, members and entry times costs less
+            // than looking them up again for every rank.
+            var entered = await cases.Select(c => new { c.Status, c.Members, c.StageSince }).ToListAsync(ct);
             return entered.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g =>
             {
                 var waits = g.Select(c => (now - c.StageSince).TotalDays).Order().ToList();
                 return new StageFigures(
-                    g.Key, waits.Count, persons.GetValueOrDefault(g.Key), Interpolate(waits.Count, 0.5, r => waits[r]), Interpolate(waits.Count, 0.9, r => waits[r]));
+                    g.Key, waits.Count, g.Sum(c => c.Members), Interpolate(waits.Count, 0.5, r => waits[r]), Interpolate(waits.Count, 0.9, r => waits[r]));
             }).ToList();
         }
 
-        var perStage = await cases.GroupBy(c => c.Status).Select(g => new { Stage = g.Key, Cases = g.Count() }).ToListAsync(ct);
+        var perStage = await cases.GroupBy(c => c.Status).Select(g => new { Stage = g.Key, Cases = g.Count(), Persons = g.Sum(c => c.Members) }).ToListAsync(ct);
         var figures = new List<StageFigures>();
         foreach (var stage in perStage.OrderBy(s => s.Stage))
         {
             var inStage = cases.Where(c => c.Status == stage.Stage);
             figures.Add(new StageFigures(
-                stage.Stage, stage.Cases, persons.GetValueOrDefault(stage.Stage),
+                stage.Stage, stage.Cases, stage.Persons,
                 await WaitAtAsync(inStage, stage.Cases, 0.5, now, ct), await WaitAtAsync(inStage, stage.Cases, 0.9, now, ct)));
         }
 

@@ -4,17 +4,27 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Passage.Core.Storage;
 
-/// <summary>Brings the schema up to date; a new SQLite file is first created readable and writable by its owner only.</summary>
+/// <summary>
+/// Brings the schema up to date; a new SQLite file is first created readable and writable by its owner only, and SQLite's
+/// statistics of its tables are refreshed when they are missing or stale.
+/// </summary>
 public static class DatabaseSchema
 {
     public static async Task MigratePassageAsync(this DatabaseFacade database, CancellationToken ct = default)
     {
-        if (database.GetConnectionString() is { } connectionString && !StorageSetup.IsPostgres(connectionString))
+        var sqlite = database.GetConnectionString() is { } connectionString && !StorageSetup.IsPostgres(connectionString);
+        if (sqlite)
         {
-            CreatePrivateSqliteFile(connectionString);
+            CreatePrivateSqliteFile(database.GetConnectionString()!);
         }
 
         await database.MigrateAsync(ct);
+        if (sqlite)
+        {
+            // Without statistics SQLite's planner guesses which index to use (PostgreSQL keeps its own by autovacuum);
+            // 0x10002 looks at every table, not only those this connection used, within SQLite's own time limit.
+            await database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002", ct);
+        }
     }
 
     /// <summary>

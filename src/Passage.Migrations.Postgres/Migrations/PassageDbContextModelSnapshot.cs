@@ -565,6 +565,9 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.Property<int?>("HeldFrom")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Members")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -586,7 +589,9 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status", "StageSince", "Id");
+                    b.HasIndex("Id", "Status");
+
+                    b.HasIndex("Status", "StageSince", "Id", "Members");
 
                     b.ToTable("Cases");
                 });

@@ -115,7 +115,9 @@ public class DashboardFiguresTests
             for (var m = 0; m < members; m++)
             {
                 var details = new PersonDetails("Maryam", "Hosseini", "Mahmoud", "مریم", "حسینی", "محمود", "Female", "1985-02", "C", "3").Validate(Today).Value;
-                db.Persons.Add(Person.Register(NumberIssuer.RegistrationNumber((number * 10) + m), details, @case.Id, Now.AddDays(-daysAgo)));
+                var person = Person.Register(NumberIssuer.RegistrationNumber((number * 10) + m), details, @case.Id, Now.AddDays(-daysAgo));
+                @case.RecordMembership(person.RegistrationNumber, joined: true, "Registered", staff, Now.AddDays(-daysAgo));
+                db.Persons.Add(person);
             }
 
             return @case;
