@@ -568,6 +568,9 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.Property<int?>("HeldFrom")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Members")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -589,7 +592,9 @@ namespace Passage.Migrations.Postgres.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status", "StageSince", "Id");
+                    b.HasIndex("Id", "Status");
+
+                    b.HasIndex("Status", "StageSince", "Id", "Members");
 
                     b.ToTable("Cases");
                 });

@@ -553,6 +553,9 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.Property<int?>("HeldFrom")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
@@ -574,7 +577,9 @@ namespace Passage.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status", "StageSince", "Id");
+                    b.HasIndex("Id", "Status");
+
+                    b.HasIndex("Status", "StageSince", "Id", "Members");
 
                     b.ToTable("Cases");
                 });
