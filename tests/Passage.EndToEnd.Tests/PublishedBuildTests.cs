@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 
 namespace Passage.EndToEnd.Tests;
 
@@ -15,7 +13,7 @@ public sealed class PublishedBuildTests
     [Fact]
     public async Task PublishedBuild_StartedFromAnotherFolder_ServesHealthPagesAndStaticFiles()
     {
-        var repository = Repository();
+        var repository = WebProcess.Repository();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
         var output = Directory.CreateTempSubdirectory("passage-publish-");
         var elsewhere = Directory.CreateTempSubdirectory("passage-cwd-");
@@ -24,37 +22,24 @@ public sealed class PublishedBuildTests
             var published = await RunAsync("dotnet", ["publish", Path.Combine(repository, "src", "Passage.Web", "Passage.Web.csproj"), "-c", configuration, "--no-build", "-o", output.FullName], repository);
             published.ExitCode.ShouldBe(0, published.Output);
 
-            var port = FreePort();
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = elsewhere.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { Path.Combine(output.FullName, "Passage.Web.dll"), "--urls", $"http://127.0.0.1:{port}" })
+            using var site = WebProcess.Start(Path.Combine(output.FullName, "Passage.Web.dll"), elsewhere.FullName, new Dictionary<string, string?>
             {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            start.Environment["ConnectionStrings__Passage"] = $"Data Source={Path.Combine(elsewhere.FullName, "passage.db")}";
-            start.Environment.Remove("ASPNETCORE_CONTENTROOT");
-            using var site = Process.Start(start)!;
-            var console = new StringBuilder();
-            site.OutputDataReceived += (_, e) => { lock (console) { console.AppendLine(e.Data); } };
-            site.ErrorDataReceived += (_, e) => { lock (console) { console.AppendLine(e.Data); } };
-            site.BeginOutputReadLine();
-            site.BeginErrorReadLine();
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ConnectionStrings__Passage"] = $"Data Source={Path.Combine(elsewhere.FullName, "passage.db")}",
+                ["ASPNETCORE_CONTENTROOT"] = null,
+            });
             try
             {
-                using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-                (await WaitForHealthAsync(http, site)).ShouldBeTrue(console.ToString());
+                var http = site.Http;
+                (await site.WaitForHealthAsync()).ShouldBeTrue(site.Console);
                 using var css = await http.GetAsync(new Uri("/css/site.css", UriKind.Relative));
                 using var signIn = await http.GetAsync(new Uri("/Account/SignIn", UriKind.Relative));
 
-                css.StatusCode.ShouldBe(HttpStatusCode.OK, console.ToString());
+                css.StatusCode.ShouldBe(HttpStatusCode.OK, site.Console);
                 signIn.StatusCode.ShouldBe(HttpStatusCode.OK);
                 (await signIn.Content.ReadAsStringAsync()).ShouldContain("/css/site.css");
-                lock (console)
-                {
-                    console.ToString().ShouldContain("passage users add");
-                    console.ToString().ShouldNotContain("Demo accounts");
-                }
+                site.Console.ShouldContain("passage users add");
+                site.Console.ShouldNotContain("Demo accounts");
 
                 if (!OperatingSystem.IsWindows())
                 {
@@ -63,8 +48,7 @@ public sealed class PublishedBuildTests
             }
             finally
             {
-                site.Kill(entireProcessTree: true);
-                await site.WaitForExitAsync();
+                await site.KillAsync();
             }
         }
         finally
@@ -72,29 +56,6 @@ public sealed class PublishedBuildTests
             output.Delete(recursive: true);
             elsewhere.Delete(recursive: true);
         }
-    }
-
-    private static async Task<bool> WaitForHealthAsync(HttpClient http, Process site)
-    {
-        for (var attempt = 0; attempt < 120 && !site.HasExited; attempt++)
-        {
-            try
-            {
-                using var health = await http.GetAsync(new Uri("/health", UriKind.Relative));
-                if (health.StatusCode == HttpStatusCode.OK)
-                {
-                    return true;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(500);
-        }
-
-        return false;
     }
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string file, string[] arguments, string folder)
@@ -110,23 +71,5 @@ public sealed class PublishedBuildTests
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output + await error);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string Repository()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Passage.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository's Passage.slnx was not found above the test's folder.");
     }
 }
