@@ -39,11 +39,17 @@ internal sealed class CrashScene : IDisposable
     /// <summary>Runs a use case as a user of <paramref name="role"/> and returns what it made; fails the test when it was refused.</summary>
     public async Task<T> AsAsync<T>(string role, Func<IServiceProvider, Task<Result<T>>> step, string? country = null)
     {
-        await using var scope = _seeder.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Actor>().Set($"seed-{role}", $"seed-{role}", "127.0.0.1", [role], countryCode: country);
-        var result = await step(scope.ServiceProvider);
+        var result = await InScopeAsync(role, step, country);
         result.Succeeded.ShouldBeTrue($"{role}: {result.Problem?.Title} {result.Problem?.Detail}");
         return result.Value;
+    }
+
+    /// <summary>Runs <paramref name="step"/> with the services of one request made by a user of <paramref name="role"/>.</summary>
+    public async Task<T> InScopeAsync<T>(string role, Func<IServiceProvider, Task<T>> step, string? country = null)
+    {
+        await using var scope = _seeder.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Actor>().Set($"seed-{role}", $"seed-{role}", "127.0.0.1", [role], countryCode: country);
+        return await step(scope.ServiceProvider);
     }
 
     /// <summary>Adds a user of <paramref name="role"/> as the operator at the console does, and gives it an API token; returns the token's secret.</summary>
