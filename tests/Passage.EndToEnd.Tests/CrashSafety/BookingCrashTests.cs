@@ -7,6 +7,7 @@ using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.Movements;
 using Passage.Testing;
+using Xunit.Abstractions;
 
 namespace Passage.EndToEnd.Tests.CrashSafety;
 
@@ -14,9 +15,9 @@ namespace Passage.EndToEnd.Tests.CrashSafety;
 /// The web application killed (SIGKILL) while it books many cases at once leaves each booking whole or absent: the case's
 /// status, its passengers, the movement's seat counters and the audit agree, and the bookings lost can be made after a restart.
 /// </summary>
-public sealed class BookingCrashTests
+public sealed class BookingCrashTests(ITestOutputHelper output)
 {
-    private const int Cases = 30;
+    private const int Cases = 45;
     private const int Movements = 3;
 
     [Theory]
@@ -51,7 +52,8 @@ public sealed class BookingCrashTests
             answers = await KillMidway.SendAndKillAsync(web, requests);
         }
 
-        answers.ShouldContain(a => a == null, "every booking was answered before the kill");
+        output.WriteLine($"Answers before the kill: {KillMidway.Summary(answers)}");
+        answers.ShouldContain(a => a == null, $"every booking was answered before the kill: {KillMidway.Summary(answers)}");
         var booked = await BookedCasesAsync(scene, cases);
         cases.Where((_, i) => answers[i] == HttpStatusCode.OK).ShouldBeSubsetOf(booked, "a booking answered OK is kept");
         (await scene.VerifyAuditAsync()).Intact.ShouldBeTrue();

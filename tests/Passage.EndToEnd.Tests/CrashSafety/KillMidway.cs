@@ -14,6 +14,10 @@ internal static class KillMidway
         return await Task.WhenAll(sent);
     }
 
+    /// <summary>How many requests got each answer, such as <c>OK 7, unanswered 23</c>.</summary>
+    public static string Summary(IEnumerable<HttpStatusCode?> answers) =>
+        string.Join(", ", answers.GroupBy(a => a?.ToString() ?? "unanswered").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+
     private static async Task<HttpStatusCode?> SendAsync(HttpClient http, Func<HttpClient, Task<HttpResponseMessage>> request)
     {
         try

@@ -9,6 +9,7 @@ using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 using Passage.Testing;
+using Xunit.Abstractions;
 
 namespace Passage.EndToEnd.Tests.CrashSafety;
 
@@ -17,9 +18,9 @@ namespace Passage.EndToEnd.Tests.CrashSafety;
 /// whole or absent: the review, the merged record, its case's member count and history, and the audit agree, and the merges
 /// lost can be made after a restart.
 /// </summary>
-public sealed class MergeCrashTests
+public sealed class MergeCrashTests(ITestOutputHelper output)
 {
-    private const int Pairs = 30;
+    private const int Pairs = 45;
     private static readonly string[] Families = ["Hosseini", "Rezaei", "Karimi", "Mousavi", "Ahmadi", "Rahimi", "Sharifi", "Bagheri", "Taheri", "Noori"];
     private static readonly string[] Given = ["Mohammad", "Reza", "Mehdi"];
 
@@ -39,7 +40,8 @@ public sealed class MergeCrashTests
             answers = await KillMidway.SendAndKillAsync(web, requests);
         }
 
-        answers.ShouldContain(a => a == null, "every merge was answered before the kill");
+        output.WriteLine($"Answers before the kill: {KillMidway.Summary(answers)}");
+        answers.ShouldContain(a => a == null, $"every merge was answered before the kill: {KillMidway.Summary(answers)}");
         var merged = await MergedPairsAsync(scene, pairs);
         pairs.Where((_, i) => answers[i] == HttpStatusCode.OK).ShouldBeSubsetOf(merged, "a merge answered OK is kept");
         (await scene.VerifyAuditAsync()).Intact.ShouldBeTrue();

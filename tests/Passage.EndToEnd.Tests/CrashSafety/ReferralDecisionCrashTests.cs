@@ -6,6 +6,7 @@ using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.Pledges;
 using Passage.Testing;
+using Xunit.Abstractions;
 
 namespace Passage.EndToEnd.Tests.CrashSafety;
 
@@ -14,9 +15,9 @@ namespace Passage.EndToEnd.Tests.CrashSafety;
 /// or absent: the referral, its decision, the case's status, the pledge's counter and the audit agree, and the decisions lost
 /// can be recorded after a restart.
 /// </summary>
-public sealed class ReferralDecisionCrashTests
+public sealed class ReferralDecisionCrashTests(ITestOutputHelper output)
 {
-    private const int Cases = 40;
+    private const int Cases = 80;
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -40,7 +41,8 @@ public sealed class ReferralDecisionCrashTests
             answers = await KillMidway.SendAndKillAsync(web, requests);
         }
 
-        answers.ShouldContain(a => a == null, "every decision was answered before the kill");
+        output.WriteLine($"Answers before the kill: {KillMidway.Summary(answers)}");
+        answers.ShouldContain(a => a == null, $"every decision was answered before the kill: {KillMidway.Summary(answers)}");
         var decided = await DecidedReferralsAsync(scene, pledge.Id, referrals);
         referrals.Where((_, i) => answers[i] == HttpStatusCode.OK).ShouldBeSubsetOf(decided, "a decision answered OK is kept");
         (await scene.VerifyAuditAsync()).Intact.ShouldBeTrue();
