@@ -8,7 +8,7 @@ namespace Passage.EndToEnd.Tests.CrashSafety;
 /// </summary>
 internal static class KillMidway
 {
-    private const int InFlight = 20;
+    private const int InFlight = 40;
 
     /// <summary>The answers, in the order of <paramref name="requests"/>, and how many requests were sent but never answered.</summary>
     public static async Task<Killed> SendAndKillAsync(WebProcess web, IEnumerable<Func<HttpClient, Task<HttpResponseMessage>>> requests)
