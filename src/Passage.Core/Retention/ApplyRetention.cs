@@ -73,12 +73,6 @@ public sealed class ApplyRetention(PassageDbContext db, AuditLog audit, Retentio
             await transaction.CommitAsync(ct);
         }
 
-        if (rule.Kind == RetentionKind.ClosedCasePersons && index is not null)
-        {
-            foreach (var id in ids)
-            {
-                index.Remove(id);
-            }
-        }
+        rule.Committed(ids, index);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Cases;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Retention;
@@ -38,5 +39,19 @@ internal sealed class ClosedCasePersons : RetentionRule
 
         // Search keys are derived from the names: removed in one statement, as their recomputation does, rather than one audit line each.
         await db.PersonSearchKeys.Where(k => ids.Contains(k.PersonId)).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>Anonymised persons leave the in-memory matching index at once: no search or matching finds them.</summary>
+    public override void Committed(IReadOnlyCollection<Guid> ids, RegistryIndex? index)
+    {
+        if (index is null)
+        {
+            return;
+        }
+
+        foreach (var id in ids)
+        {
+            index.Remove(id);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Retention;
@@ -21,6 +22,11 @@ internal abstract class RetentionRule
 
     /// <summary>Anonymises or deletes the records <paramref name="ids"/> (tracked changes; the caller saves).</summary>
     public abstract Task ApplyAsync(PassageDbContext db, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>After the kind's transaction committed: what lives outside the database follows (nothing by default).</summary>
+    public virtual void Committed(IReadOnlyCollection<Guid> ids, RegistryIndex? index)
+    {
+    }
 
     public static IReadOnlyList<RetentionRule> All { get; } =
     [
