@@ -3,14 +3,19 @@ using Passage.Core.Common;
 
 namespace Passage.Core.Audit;
 
-/// <summary>What the auditor searches the log by; every part optional. Dates are inclusive, in UTC.</summary>
+/// <summary>
+/// What the auditor searches the log by; every part optional. Dates are inclusive, in UTC. <see cref="SearchedFor"/> finds
+/// the searches for a name: typed as a name, it is compared through its fingerprint (<see cref="SearchTerms"/>), as the
+/// searches themselves were recorded.
+/// </summary>
 public sealed record AuditFilter(
     string? UserName = null,
     string? EntityType = null,
     string? EntityId = null,
     AuditAction? Action = null,
     DateOnly? From = null,
-    DateOnly? To = null)
+    DateOnly? To = null,
+    string? SearchedFor = null)
 {
     /// <summary>Null when every part is in range on <paramref name="today"/>; otherwise the problem naming each bad one.</summary>
     public Problem? Check(DateOnly today)
@@ -19,6 +24,7 @@ public sealed record AuditFilter(
         TextRules.Name(UserName, "user", errors, 256);
         TextRules.Name(EntityType, "entityType", errors);
         TextRules.Name(EntityId, "entityId", errors, TextRules.LineLength);
+        TextRules.Name(SearchedFor, "searchedFor", errors, TextRules.LineLength);
         if (Action is { } action && !Enum.IsDefined(action))
         {
             errors.Add("action", "Unknown action.");
@@ -46,7 +52,12 @@ public sealed record AuditFilter(
         Action is null ? null : $"action={Action}",
         From is null ? null : "from=" + From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         To is null ? null : "to=" + To.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        string.IsNullOrWhiteSpace(SearchedFor) ? null : $"searched-for={SearchedFor.Trim()}",
     }.Where(x => x is not null));
+
+    /// <summary>The filter with <see cref="SearchedFor"/> replaced by its fingerprint: before it is described or applied.</summary>
+    public AuditFilter Fingerprinted(SearchTerms terms) =>
+        string.IsNullOrWhiteSpace(SearchedFor) ? this with { SearchedFor = null } : this with { SearchedFor = terms.Fingerprint(SearchedFor) };
 
     /// <summary>The entries that match, in no order: for the search and the export alike.</summary>
     internal IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> query)
@@ -72,6 +83,12 @@ public sealed record AuditFilter(
         if (Action is { } action)
         {
             query = query.Where(a => a.Action == action);
+        }
+
+        if (!string.IsNullOrWhiteSpace(SearchedFor))
+        {
+            var recorded = "query=" + SearchedFor.Trim();
+            query = query.Where(a => a.Action == AuditAction.Searched && a.Detail != null && a.Detail.Contains(recorded));
         }
 
         if (From is { } from)

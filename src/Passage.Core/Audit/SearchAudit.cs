@@ -43,7 +43,7 @@ public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit
             return badFilter;
         }
 
-        filter = await ByIdAsync(db, filter, ct);
+        filter = await ResolveAsync(db, filter, ct);
 
         var (number, size) = paging.Value;
         var query = filter.Apply(db.AuditEntries.AsNoTracking());
@@ -54,8 +54,14 @@ public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit
         return new Page<AuditEntry>(items, number, size, total);
     }
 
-    /// <summary>The filter with a registration or case number typed as the record replaced by that record's type and id.</summary>
-    internal static async Task<AuditFilter> ByIdAsync(PassageDbContext db, AuditFilter filter, CancellationToken ct)
+    /// <summary>
+    /// The filter with a registration or case number typed as the record replaced by that record's type and id, and a name
+    /// searched for by its fingerprint: what is applied, and what the auditor's own search records.
+    /// </summary>
+    internal static async Task<AuditFilter> ResolveAsync(PassageDbContext db, AuditFilter filter, CancellationToken ct) =>
+        (await ByIdAsync(db, filter, ct)).Fingerprinted(SearchTerms.Of(db));
+
+    private static async Task<AuditFilter> ByIdAsync(PassageDbContext db, AuditFilter filter, CancellationToken ct)
     {
         var typed = RecordNumber.Parse(filter.EntityId);
         if (typed is null || typed.Kind == NumberedKind.Either)

@@ -39,6 +39,9 @@ public sealed class CaseEvent
 
     public DateTimeOffset At { get; private set; }
 
+    /// <summary>Removes the free-text reason, which may name or describe the members (retention, decision 0021).</summary>
+    internal void Anonymise() => Reason = "";
+
     internal static CaseEvent Opened(Guid caseId, Actor actor, DateTimeOffset now) => new()
     {
         CaseId = caseId,

@@ -25,8 +25,8 @@ public sealed class ExportAudit(PassageDbContext db, Actor actor, AuditLog audit
         }
 
         var columns = ExportColumns.For(actor, ExportList.Audit, ExportColumns.Audit);
-        var resolved = await SearchAudit.ByIdAsync(db, filter, ct);
-        return new ExportFile(audit, "audit", nameof(AuditEntry), ExportRules.Filters(filter.Describe(), order.Value), format, [.. columns.Select(c => c.Name)],
+        var resolved = await SearchAudit.ResolveAsync(db, filter, ct);
+        return new ExportFile(audit, "audit", nameof(AuditEntry), ExportRules.Filters(filter.Fingerprinted(SearchTerms.Of(db)).Describe(), order.Value), format, [.. columns.Select(c => c.Name)],
             token => Rows(resolved, order.Value, columns, token));
     }
 

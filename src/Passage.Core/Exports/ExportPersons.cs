@@ -27,7 +27,8 @@ public sealed class ExportPersons(PassageDbContext db, Actor actor, AuditLog aud
         var columns = ExportColumns.For(actor, ExportList.Persons, ExportColumns.Persons);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var ranked = NameSearch.Applies(index, filter);
-        var filters = ranked ? $"{filter.Describe()}; ranked" : ExportRules.Filters(filter.Describe(), filter.Order);
+        var described = filter.Describe(SearchTerms.Of(db));
+        var filters = ranked ? $"{described}; ranked" : ExportRules.Filters(described, filter.Order);
         return new ExportFile(audit, "persons", nameof(Person), filters, format, [.. columns.Select(c => c.Name)],
             token => Rows(filter, today, ranked, columns, token));
     }

@@ -37,6 +37,9 @@ public sealed class Casualty
     public string RecordedByName { get; private set; } = "";
 
     public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>Removes the medical note (retention, decision 0021); the outcome stays counted.</summary>
+    internal void Anonymise() => MedicalFollowUp = null;
 }
 
 public enum CasualtyOutcome

@@ -70,6 +70,13 @@ public sealed class Interview
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>Removes what the resident disclosed and who else was present (retention, decision 0021); the choice stays.</summary>
+    internal void Anonymise()
+    {
+        OthersPresent = null;
+        ProtectionConcerns = null;
+    }
+
     /// <summary>A supervisor reviews every interview at which someone else was present.</summary>
     public bool NeedsSupervisorReview => !InterviewedAlone;
 

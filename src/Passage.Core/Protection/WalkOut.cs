@@ -31,6 +31,9 @@ public sealed class WalkOut
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>Removes where the family went (retention, decision 0021); the date and asks stay counted.</summary>
+    internal void Anonymise() => Whereabouts = "";
+
     internal static WalkOut Record(Guid caseId, ValidWalkOutDetails details, (string Id, string Name) officer, Actor actor, DateTimeOffset now) => new()
     {
         Id = Guid.NewGuid(),

@@ -1,4 +1,5 @@
 using Passage.Core.Accounts;
+using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.Common;
 
@@ -42,20 +43,22 @@ public sealed record PersonFilter(
 
 
     /// <summary>Whether any filter is in use.</summary>
-    public bool Any => Describe().Length > 0;
+    public bool Any => Status is not null || Sex is not null || AgeBand is not null
+        || !string.IsNullOrWhiteSpace(Need) || !string.IsNullOrWhiteSpace(CampBlock) || !string.IsNullOrWhiteSpace(Query);
 
     /// <summary>
     /// The filters in use with their values, for the audit log only: an auditor must see who listed whom. Never for the
-    /// application log.
+    /// application log. A registration or case number searched for is written as typed; a name, as its fingerprint
+    /// (<see cref="SearchTerms"/>), since the log outlives the person's record.
     /// </summary>
-    public string Describe() => string.Join("; ", new[]
+    public string Describe(SearchTerms terms) => string.Join("; ", new[]
     {
         Status is null ? null : $"status={Status}",
         Sex is null ? null : $"sex={Sex}",
         AgeBand is null ? null : $"age={AgeBand}",
         string.IsNullOrWhiteSpace(Need) ? null : $"need={Need.Trim()}",
         string.IsNullOrWhiteSpace(CampBlock) ? null : $"block={CampBlock.Trim()}",
-        string.IsNullOrWhiteSpace(Query) ? null : $"query={Query.Trim()}",
+        string.IsNullOrWhiteSpace(Query) ? null : $"query={(RecordNumber.Parse(Query) is null ? terms.Fingerprint(Query) : Query.Trim())}",
     }.Where(x => x is not null));
 
     /// <summary>Null when every filter is one the registry knows; otherwise the problem naming each bad one.</summary>

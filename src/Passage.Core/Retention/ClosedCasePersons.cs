@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Cases;
+using Passage.Core.Protection;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Storage;
@@ -8,7 +9,8 @@ namespace Passage.Core.Retention;
 
 /// <summary>
 /// Persons whose case closed (<see cref="CaseStatuses.Closed"/>) are anonymised (<see cref="Person.Anonymise"/>) and lose
-/// their travel document; the clock starts when the case entered its closed status, which it never leaves. Records merged
+/// their travel document, their interviews' disclosures, their casualty notes, their screening hits' explanations, and their
+/// case's event reasons and walk-out whereabouts; the clock starts when the case entered its closed status, which it never leaves. Records merged
 /// into another are included: they hold the same names.
 /// </summary>
 internal sealed class ClosedCasePersons : RetentionRule
@@ -36,9 +38,40 @@ internal sealed class ClosedCasePersons : RetentionRule
         }
 
         db.TravelDocuments.RemoveRange(await db.TravelDocuments.Where(d => ids.Contains(d.PersonId)).ToListAsync(ct));
+        await AnonymiseWhatDescribesThemAsync(db, ids, persons.Select(p => p.CaseId).Distinct().ToList(), ct);
 
         // Search keys are derived from the names: removed in one statement, as their recomputation does, rather than one audit line each.
         await db.PersonSearchKeys.Where(k => ids.Contains(k.PersonId)).ExecuteDeleteAsync(ct);
+    }
+
+    // What was written about the persons and their closed cases, in free text or beside a list's entry, goes with their names;
+    // what counts them (choices, outcomes, statuses, dates) stays.
+    private static async Task AnonymiseWhatDescribesThemAsync(PassageDbContext db, IReadOnlyCollection<Guid> ids, List<Guid> caseIds, CancellationToken ct)
+    {
+        foreach (var interview in await db.Interviews.Where(i => ids.Contains(i.PersonId)).ToListAsync(ct))
+        {
+            interview.Anonymise();
+        }
+
+        foreach (var casualty in await db.Casualties.Where(c => ids.Contains(c.PersonId) && c.MedicalFollowUp != null).ToListAsync(ct))
+        {
+            casualty.Anonymise();
+        }
+
+        foreach (var hit in await db.ScreeningHits.Where(h => ids.Contains(h.PersonId) && h.Explanation != "").ToListAsync(ct))
+        {
+            hit.Anonymise();
+        }
+
+        foreach (var caseEvent in await db.CaseEvents.Where(e => caseIds.Contains(e.CaseId) && e.Reason != "").ToListAsync(ct))
+        {
+            caseEvent.Anonymise();
+        }
+
+        foreach (var walkOut in await db.Set<WalkOut>().Where(w => caseIds.Contains(w.CaseId)).ToListAsync(ct))
+        {
+            walkOut.Anonymise();
+        }
     }
 
     /// <summary>Anonymised persons leave the in-memory matching index at once: no search or matching finds them.</summary>

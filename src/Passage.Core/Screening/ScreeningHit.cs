@@ -61,6 +61,16 @@ public sealed class ScreeningHit
         Status = HitStatus.Pending,
     };
 
+    /// <summary>
+    /// Removes the explanation, which quotes the person's names beside the entry's, and the adjudicator's reason (retention,
+    /// decision 0021); the status stays counted in the list's metrics.
+    /// </summary>
+    internal void Anonymise()
+    {
+        Explanation = "";
+        Reason = Reason is null ? null : "";
+    }
+
     public string? Adjudicate(HitStatus status, string reason, Actor actor, DateTimeOffset now)
     {
         if (Status != HitStatus.Pending)

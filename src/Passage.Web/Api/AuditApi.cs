@@ -10,7 +10,7 @@ namespace Passage.Web.Api;
 public static class AuditApi
 {
     public sealed record AuditQuery(
-        string? User, string? EntityType, string? EntityId, AuditAction? Action, DateOnly? From, DateOnly? To, int? Page, int? PageSize, string? Sort);
+        string? User, string? EntityType, string? EntityId, AuditAction? Action, DateOnly? From, DateOnly? To, int? Page, int? PageSize, string? Sort, string? SearchedFor);
 
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
@@ -22,6 +22,6 @@ public static class AuditApi
     public static async Task<Results<Ok<Page<AuditEntry>>, ValidationProblem, ProblemHttpResult>> SearchAsync(
         [AsParameters] AuditQuery query, SearchAudit search, CancellationToken ct) =>
         (await search.ExecuteAsync(
-            new AuditFilter(query.User, query.EntityType, query.EntityId, query.Action, query.From, query.To), query.Page, query.PageSize, query.Sort, ct))
+            new AuditFilter(query.User, query.EntityType, query.EntityId, query.Action, query.From, query.To, query.SearchedFor), query.Page, query.PageSize, query.Sort, ct))
             .OkOrProblem();
 }

@@ -21,7 +21,7 @@ public static class ExportsApi
     public sealed record CasesExportQuery(ExportFormat? Format, CaseStatus? Status, CaseSize? Size, string? Country, int? Waiting, string? Sort, bool? Hxl);
 
     public sealed record AuditExportQuery(
-        ExportFormat? Format, string? User, string? EntityType, string? EntityId, AuditAction? Action, DateOnly? From, DateOnly? To, string? Sort, bool? Hxl);
+        ExportFormat? Format, string? User, string? EntityType, string? EntityId, AuditAction? Action, DateOnly? From, DateOnly? To, string? Sort, bool? Hxl, string? SearchedFor);
 
     public static RouteGroupBuilder MapExportsApi(this RouteGroupBuilder api)
     {
@@ -56,7 +56,7 @@ public static class ExportsApi
     public static async Task<Results<ExportResult, ValidationProblem, ProblemHttpResult>> AuditAsync(
         [AsParameters] AuditExportQuery query, ExportAudit export, CancellationToken ct) =>
         Answer(await export.ExecuteAsync(
-            new AuditFilter(query.User, query.EntityType, query.EntityId, query.Action, query.From, query.To), query.Format ?? ExportFormat.Csv, query.Hxl ?? false, query.Sort, ct));
+            new AuditFilter(query.User, query.EntityType, query.EntityId, query.Action, query.From, query.To, query.SearchedFor), query.Format ?? ExportFormat.Csv, query.Hxl ?? false, query.Sort, ct));
 
     public static async Task<Results<ExportResult, ValidationProblem, ProblemHttpResult>> IncidentsAsync(
         ExportFormat? format, bool? hxl, ExportIncidents export, CancellationToken ct) =>

@@ -51,6 +51,6 @@ public class ExportNameSearchTests
         rows.ShouldBe(shown.Count);
         lines.Select(l => l.Split(',')[0]).ShouldBe(shown);
         lines.ShouldContain(l => l.Contains("مریم,حسینی", StringComparison.Ordinal));
-        (await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Exported)).Detail.ShouldNotBeNull().ShouldContain("filters: query=Maryam Husseini; ranked;");
+        (await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Exported)).Detail.ShouldNotBeNull().ShouldContain($"filters: query={SearchTerms.Of(db).Fingerprint("Maryam Husseini")}; ranked;");
     }
 }

@@ -3,7 +3,10 @@ using Passage.Core.Accounts;
 using Passage.Core.Audit;
 using Passage.Core.Cases;
 using Passage.Core.FamilyContact;
+using Passage.Core.Incidents;
+using Passage.Core.Interviews;
 using Passage.Core.Movements;
+using Passage.Core.Protection;
 using Passage.Core.Registry;
 using Passage.Core.Registry.Matching;
 using Passage.Core.Reporting;
@@ -40,6 +43,57 @@ public sealed class ApplyRetentionTests
     }
 
     private static RetentionOutcome Of(IReadOnlyList<RetentionOutcome> outcomes, RetentionKind kind) => outcomes.Single(o => o.Kind == kind);
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ExecuteAsync_ClosedCasePersons_TakeTheirDisclosuresNotesHitsReasonsAndWhereaboutsWithThem(DatabaseProvider provider)
+    {
+        using var scene = ResettlementScene.Create(provider);
+        var expired = await scene.FamilyAsync("Rezaei", "رضایی");
+        var open = await scene.FamilyAsync("Karimi", "کریمی");
+        var now = scene.Clock.GetUtcNow();
+        var officer = scene.As(Roles.Protection);
+        await using (var db = scene.Context())
+        {
+            foreach (var family in new[] { expired, open })
+            {
+                db.Add(Interview.Record(family.Father.Id, 1, new ValidInterviewDetails(null, DateOnly.FromDateTime(now.UtcDateTime), "Interviewer", null, "fa", false,
+                    "His brother Morteza", ResettlementChoice.Resettle, [], [], "Threatened by a neighbour", false, null), officer, now));
+                var incident = Incident.Record(new ValidIncident(now, IncidentType.IndirectFire, "Block C", null, null), officer, now);
+                db.Add(incident);
+                db.Add(incident.AddCasualty(family.Son.Id, CasualtyOutcome.Injured, "Treated at the district clinic", officer, now));
+                db.Add(WalkOut.Record(family.CaseId, new ValidWalkOutDetails(DateOnly.FromDateTime(now.UtcDateTime), "Shelter on Station Road", WalkOutAsks.FamilyContact, "Officer"),
+                    ("o1", "Officer"), officer, now));
+            }
+
+            await db.SaveChangesAsync();
+            await LongLists.ScreeningHitsAsync(db, officer, now, [expired.Mother.Id, open.Mother.Id]);
+        }
+
+        await CloseAsync(scene, expired.CaseId);
+        scene.Clock.Advance(TimeSpan.FromDays(Days + 1));
+
+        await RunAsync(scene, dryRun: false);
+
+        await using var check = scene.Context();
+        var interviews = await check.Interviews.ToDictionaryAsync(i => i.PersonId);
+        (interviews[expired.Father.Id].ProtectionConcerns, interviews[expired.Father.Id].OthersPresent, interviews[expired.Father.Id].Choice)
+            .ShouldBe((null, null, ResettlementChoice.Resettle));
+        interviews[open.Father.Id].ProtectionConcerns.ShouldBe("Threatened by a neighbour");
+        var casualties = await check.Casualties.ToDictionaryAsync(c => c.PersonId);
+        (casualties[expired.Son.Id].MedicalFollowUp, casualties[expired.Son.Id].Outcome).ShouldBe((null, CasualtyOutcome.Injured));
+        casualties[open.Son.Id].MedicalFollowUp.ShouldBe("Treated at the district clinic");
+        var hits = await check.ScreeningHits.ToDictionaryAsync(h => h.PersonId);
+        (hits[expired.Mother.Id].Explanation, hits[expired.Mother.Id].Status).ShouldBe(("", Core.Screening.HitStatus.Pending));
+        hits[open.Mother.Id].Explanation.ShouldBe("Same name");
+        var walkOuts = await check.Set<WalkOut>().ToDictionaryAsync(w => w.CaseId);
+        walkOuts[expired.CaseId].Whereabouts.ShouldBe("");
+        walkOuts[open.CaseId].Whereabouts.ShouldBe("Shelter on Station Road");
+        (await check.CaseEvents.Where(e => e.CaseId == expired.CaseId).Select(e => e.Reason).ToListAsync()).ShouldAllBe(r => r == "");
+        (await check.CaseEvents.CountAsync(e => e.CaseId == expired.CaseId && e.ToStatus == CaseStatus.Withdrawn)).ShouldBe(1);
+        (await VerifyChainAsync(scene)).Intact.ShouldBeTrue();
+    }
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]

@@ -45,6 +45,27 @@ public sealed partial class AuditPageTests
         html.ShouldContain($"<a class=\"nowrap\" href=\"/Cases/{person.CaseId}\">{caseNumber}</a>");
     }
 
+    [Fact]
+    public async Task Audit_SearchedForAName_FindsTheClerksSearchWhoseEntryHoldsNoName()
+    {
+        using var factory = new PassageWebFactory(DatabaseProvider.Sqlite);
+        await factory.RegisterPersonAsync(PassageWebFactory.SampleDetails("Hamid", "Rahimi", "1970"));
+        using (var registration = await factory.SignedInBrowserAsync("fatemeh.karimi", Roles.Registration))
+        {
+            await registration.GetPageAsync("/Persons?q=Hamid%20Rahimi");
+            await registration.GetPageAsync("/Persons?q=Zahra");
+        }
+
+        using var auditor = await factory.SignedInBrowserAsync("maryam.auditor", Roles.Auditor);
+        var html = await auditor.GetPageAsync("/Audit?searched=hamid%20RAHIMI");
+
+        html.ShouldContain("1 entry.");
+        html.ShouldContain("fatemeh.karimi");
+        html.ShouldNotContain("query=Hamid");
+        html.ShouldContain("query=#");
+        html.ShouldContain("<label for=\"searched\">");
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]

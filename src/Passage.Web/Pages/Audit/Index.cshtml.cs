@@ -29,6 +29,9 @@ public sealed class IndexModel(SearchAudit search, AuditRecordNumbers numbers, V
     [BindProperty(SupportsGet = true)]
     public AuditAction? Action { get; set; }
 
+    [BindProperty(Name = "searched", SupportsGet = true)]
+    public string? SearchedFor { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
 
@@ -65,7 +68,7 @@ public sealed class IndexModel(SearchAudit search, AuditRecordNumbers numbers, V
             return Page();
         }
 
-        var result = await search.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To), PageNumber, Paging.DefaultSize, Blank(Sort), ct);
+        var result = await search.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To, SearchedFor), PageNumber, Paging.DefaultSize, Blank(Sort), ct);
         if (result.Problem is { Kind: ProblemKind.Validation } invalid)
         {
             Errors = FilterErrors.Of(ModelState, invalid);
@@ -99,7 +102,7 @@ public sealed class IndexModel(SearchAudit search, AuditRecordNumbers numbers, V
 
     /// <summary>The search's entries as a file, with its current filters and order.</summary>
     public async Task<IActionResult> OnGetExportAsync(ExportFormat format, bool hxl, [FromServices] ExportAudit export, CancellationToken ct) =>
-        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To), format, hxl, Blank(Sort), ct), () => OnGetAsync(ct));
+        await ExportForm.AnswerAsync(this, () => export.ExecuteAsync(new AuditFilter(UserName, Type, Record, Action, From, To, SearchedFor), format, hxl, Blank(Sort), ct), () => OnGetAsync(ct));
 
     public ExportForm Export => new("/Audit", Query(null, Blank(Sort)));
 
@@ -114,6 +117,7 @@ public sealed class IndexModel(SearchAudit search, AuditRecordNumbers numbers, V
         ["type"] = Type,
         ["record"] = Record,
         ["action"] = Action?.ToString(),
+        ["searched"] = SearchedFor,
         ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["sort"] = sort,
