@@ -1,11 +1,12 @@
 using System.Globalization;
+using Passage.Matching.Keys;
 using Passage.Matching.Normalisation;
 using Passage.Matching.Records;
 
 namespace Passage.Matching.Blocking;
 
 /// <summary>
-/// The blocking keys of a record. Base keys: each name token's skeleton and variant cluster (and those
+/// The blocking keys of a record. Base keys: each name token's skeleton (also with plain letters for its digraphs) and variant cluster (and those
 /// of adjacent tokens joined), every unordered pair of them (so swapped names block together), each
 /// name token with the father's first name , the full date of birth and each non-blank attribute
 /// value; each key carries its <see cref="KeyKind"/>.
@@ -17,8 +18,8 @@ public static class BlockingKeys
     public static void Base(PreparedRecord record, List<ulong> keys)
     {
         keys.Clear();
-        Span<ulong> tokens = stackalloc ulong[32];
-        Span<int> positions = stackalloc int[32];
+        Span<ulong> tokens = stackalloc ulong[34];
+        Span<int> positions = stackalloc int[34];
         var count = 0;
         var name = record.Name.TokenArray;
         for (var i = 0; i < name.Length && count < 30; i++)
@@ -105,6 +106,25 @@ public static class BlockingKeys
         if (token.Cluster >= 0)
         {
             tokens[count] = KeyHash.Of('c', token.Cluster.ToString(CultureInfo.InvariantCulture));
+            positions[count++] = position;
+        }
+
+        // A digraph's h may be lost (Kosravi for Khosravi) or be a letter of its own (Fathi, فتحی): the skeleton with
+        // plain letters, and with two letters, meets those spellings.
+        if (SkeletonKey.HasDigraph(token.Text, token.Script))
+        {
+            count = AddReading(SkeletonKey.Plain(token.Text, token.Script), token.Key, position, tokens, positions, count);
+            count = AddReading(SkeletonKey.Split(token.Text, token.Script), token.Key, position, tokens, positions, count);
+        }
+
+        return count;
+    }
+
+    private static int AddReading(string reading, string key, int position, Span<ulong> tokens, Span<int> positions, int count)
+    {
+        if (reading.Length > 0 && !string.Equals(reading, key, StringComparison.Ordinal))
+        {
+            tokens[count] = KeyHash.Of('k', reading);
             positions[count++] = position;
         }
 
