@@ -14,8 +14,12 @@ namespace Passage.Matching.Blocking;
 /// </summary>
 public static class BlockingKeys
 {
-    /// <summary>Adds the base keys of <paramref name="record"/> to <paramref name="keys"/> (duplicates removed).</summary>
-    public static void Base(PreparedRecord record, List<ulong> keys)
+    /// <summary>
+    /// Adds the base keys of <paramref name="record"/> to <paramref name="keys"/> (duplicates removed). With
+    /// <paramref name="forSearch"/>, also the father's first name with the birth year: a search (and screening) must
+    /// find a person whose given name and surname are both misspelt, which share no name key with the query.
+    /// </summary>
+    public static void Base(PreparedRecord record, List<ulong> keys, bool forSearch = false)
     {
         keys.Clear();
         Span<ulong> tokens = stackalloc ulong[34];
@@ -57,6 +61,11 @@ public static class BlockingKeys
             {
                 keys.Add(KeyHash.Combine(tokens[i], father));
             }
+        }
+
+        if (forSearch && father != 0 && record.Birth is { } born)
+        {
+            keys.Add(KeyHash.WithKind(KeyHash.Combine(father, KeyHash.Of('y', born.Year.ToString(CultureInfo.InvariantCulture))), KeyKind.Other));
         }
 
         if (record.Birth is { Precision: Comparison.DatePrecision.Day } birth)

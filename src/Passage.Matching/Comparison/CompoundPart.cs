@@ -18,8 +18,8 @@ internal static class CompoundPart
     private static bool Starts(in NameToken compound, in NameToken part)
     {
         var text = compound.Text;
-        if (part.Cluster < 0 || VariantTable.IsScriptOnly(part.Cluster) || text.Length < part.Text.Length + 3 || text.Length > 24
-            || part.Key.Length == 0 || !compound.Key.StartsWith(part.Key, StringComparison.Ordinal))
+        if (part.Cluster < 0 || VariantTable.IsScriptOnly(part.Cluster) || text.Length < 6 || text.Length > 24
+            || part.Key.Length == 0 || compound.Key.Length < part.Key.Length + 2 || !compound.Key.StartsWith(part.Key, StringComparison.Ordinal))
         {
             return false;
         }

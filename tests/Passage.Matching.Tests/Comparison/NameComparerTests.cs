@@ -69,6 +69,7 @@ public class NameComparerTests
     [InlineData("Muhammadreza Abbasvand", "Mohammed Abbasvand", NameLevel.Partial, "a compound given name against its first part agrees in part")]
     [InlineData("علیرضا کریمی", "علی کریمی", NameLevel.Partial, "a compound and its first part in Persian script")]
     [InlineData("Alireza Karimi", "علی کریمی", NameLevel.Partial, "a compound and its first part across scripts")]
+    [InlineData("علیرضا کریمی", "Alee Karimi", NameLevel.Partial, "a compound and a long-vowel spelling of its first part across scripts")]
     [InlineData("Mohammadi Karimi", "Mohammad Karimi", NameLevel.Different, "a surname affix is not the second part of a compound")]
     [InlineData("Zahra Sadeghi", "Kaveh Amini", NameLevel.Different, "nothing in common")]
     public void Compare_NamePairs_GiveTheExpectedLevel(string a, string b, NameLevel expected, string covers)
