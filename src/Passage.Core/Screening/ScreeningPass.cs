@@ -11,6 +11,7 @@ public sealed record ScreeningOutcome(int Persons, int Entries, int NewHits);
 /// <summary>
 /// Screens persons against the current entries of lists and stores the hits not seen before. A pair (entry, person) is
 /// proposed once per version of the entry: a hit adjudicated as a false match stays quiet until the entry changes.
+/// Persons are read in batches and each batch is screened in parallel (<see cref="ListScreener"/> is safe for it).
 /// </summary>
 internal static class ScreeningPass
 {
@@ -28,7 +29,10 @@ internal static class ScreeningPass
         foreach (var chunk in ids.Chunk(Chunk))
         {
             var batch = await db.Persons.AsNoTracking().Include(p => p.Aliases).AsSplitQuery().Where(p => chunk.Contains(p.Id)).ToListAsync(ct);
-            var hits = batch.SelectMany(p => screener.Screen(p).Select(h => (Person: p.Id, h.Entry, h.Result))).ToList();
+            // The persons of a batch are screened on every processor; the hits keep the batch's order, so a pass stores
+            // the same hits in the same order however the work was shared.
+            var hits = batch.AsParallel().AsOrdered().WithCancellation(ct)
+                .SelectMany(p => screener.Screen(p).Select(h => (Person: p.Id, h.Entry, h.Result))).ToList();
             screened += batch.Count;
             if (hits.Count == 0)
             {

@@ -64,7 +64,7 @@ public sealed class BlockIndex
     /// count, blocks link records before it to records from it on. With <paramref name="keepOversize"/>,
     /// over-common base keys are kept besides their refinements (for search, which chooses per query), and so are keys
     /// held by one record only: a search's query is the other half of the pair, so a record with a name of its own must
-    /// still be found. Keys are counted by sorting, in parallel where it helps; no dictionary of keys is built.
+    /// still be found; so are the keys only a search uses (<see cref="BlockingKeys.Base"/>). Keys are counted by sorting, in parallel where it helps; no dictionary of keys is built.
     /// </summary>
     public static BlockIndex Build(IReadOnlyList<PreparedRecord> records, int cap, int? leftCount = null, bool keepOversize = false)
     {
@@ -73,7 +73,7 @@ public sealed class BlockIndex
         var refiners = new ulong[n][];
         Parallel.For(0, n, () => (new List<ulong>(), new List<ulong>()), (i, _, lists) =>
         {
-            BlockingKeys.Base(records[i], lists.Item1);
+            BlockingKeys.Base(records[i], lists.Item1, forSearch: keepOversize);
             BlockingKeys.Refiners(records[i], lists.Item2);
             baseKeys[i] = [.. lists.Item1];
             refiners[i] = [.. lists.Item2];

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Passage.Matching.Keys;
 using Passage.Matching.Normalisation;
 using Passage.Matching.Records;
 
 namespace Passage.Matching.Blocking;
 
 /// <summary>
-/// The blocking keys of a record. Base keys: each name token's skeleton and variant cluster (and those
+/// The blocking keys of a record. Base keys: each name token's skeleton (also with plain letters for its digraphs) and variant cluster (and those
 /// of adjacent tokens joined), every unordered pair of them (so swapped names block together), each
 /// name token with the father's first name , the full date of birth and each non-blank attribute
 /// value; each key carries its <see cref="KeyKind"/>.
@@ -13,12 +14,16 @@ namespace Passage.Matching.Blocking;
 /// </summary>
 public static class BlockingKeys
 {
-    /// <summary>Adds the base keys of <paramref name="record"/> to <paramref name="keys"/> (duplicates removed).</summary>
-    public static void Base(PreparedRecord record, List<ulong> keys)
+    /// <summary>
+    /// Adds the base keys of <paramref name="record"/> to <paramref name="keys"/> (duplicates removed). With
+    /// <paramref name="forSearch"/>, also the father's first name with the birth year: a search (and screening) must
+    /// find a person whose given name and surname are both misspelt, which share no name key with the query.
+    /// </summary>
+    public static void Base(PreparedRecord record, List<ulong> keys, bool forSearch = false)
     {
         keys.Clear();
-        Span<ulong> tokens = stackalloc ulong[32];
-        Span<int> positions = stackalloc int[32];
+        Span<ulong> tokens = stackalloc ulong[34];
+        Span<int> positions = stackalloc int[34];
         var count = 0;
         var name = record.Name.TokenArray;
         for (var i = 0; i < name.Length && count < 30; i++)
@@ -56,6 +61,11 @@ public static class BlockingKeys
             {
                 keys.Add(KeyHash.Combine(tokens[i], father));
             }
+        }
+
+        if (forSearch && father != 0 && record.Birth is { } born)
+        {
+            keys.Add(KeyHash.WithKind(KeyHash.Combine(father, KeyHash.Of('y', born.Year.ToString(CultureInfo.InvariantCulture))), KeyKind.Other));
         }
 
         if (record.Birth is { Precision: Comparison.DatePrecision.Day } birth)
@@ -105,6 +115,25 @@ public static class BlockingKeys
         if (token.Cluster >= 0)
         {
             tokens[count] = KeyHash.Of('c', token.Cluster.ToString(CultureInfo.InvariantCulture));
+            positions[count++] = position;
+        }
+
+        // A digraph's h may be lost (Kosravi for Khosravi) or be a letter of its own (Fathi, فتحی): the skeleton with
+        // plain letters, and with two letters, meets those spellings.
+        if (SkeletonKey.HasDigraph(token.Text, token.Script))
+        {
+            count = AddReading(SkeletonKey.Plain(token.Text, token.Script), token.Key, position, tokens, positions, count);
+            count = AddReading(SkeletonKey.Split(token.Text, token.Script), token.Key, position, tokens, positions, count);
+        }
+
+        return count;
+    }
+
+    private static int AddReading(string reading, string key, int position, Span<ulong> tokens, Span<int> positions, int count)
+    {
+        if (reading.Length > 0 && !string.Equals(reading, key, StringComparison.Ordinal))
+        {
+            tokens[count] = KeyHash.Of('k', reading);
             positions[count++] = position;
         }
 

@@ -37,7 +37,13 @@ public static class DateComparer
 
         // Two real full dates that are neither equal nor a typical error are two birthdays, however close; so are two
         // dates that both state their month more than a year apart (siblings are born 14 months apart). A 1 January
-        // placeholder is an estimated year, which may be a year or two off.
+        // placeholder is an estimated year, which may be a year or two off. Two errors at once are not two birthdays
+        // either: the year off by one beside another day of the same month (or a day the calendar lacks) is near.
+        if (full && Math.Abs(a.Year - b.Year) == 1 && a.Month == b.Month && !a.IsPlaceholder && !b.IsPlaceholder)
+        {
+            return DateLevel.Near;
+        }
+
         var twoBirthdays = (full && !a.IsPlaceholder && !b.IsPlaceholder) || MonthsApart(a, b) > 12;
         return !twoBirthdays && Math.Abs(a.Year - b.Year) <= 2 ? DateLevel.Near : DateLevel.Different;
     }

@@ -20,7 +20,7 @@ internal static class DistinctForms
     {
         if (a.Script == b.Script)
         {
-            return a.Text[0] == b.Text[0]
+            return a.Text[0] == b.Text[0] && !CutShort(a.Text, b.Text) && !CutShort(b.Text, a.Text)
                 && (Feminine(a, b) || Feminine(b, a) || OtherAffix(a.Text, b.Text, Affixes(a.Script)) || OtherAffix(b.Text, a.Text, Affixes(a.Script))
                     || OtherEnding(a.Text, b.Text, Affixes(a.Script)));
         }
@@ -83,6 +83,15 @@ internal static class DistinctForms
             && StringSimilarity.JaroWinkler(stem, other) >= 0.85;
 
     private static bool EndsFeminine(string s) => s[^1] is 'a' or 'e' || s.EndsWith("eh", StringComparison.Ordinal) || s.EndsWith("ah", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="cut"/> is <paramref name="whole"/> with the last letter of a two-letter -i affix lost
+    /// (Rezae for Rezaei or Rezaee, رضای for رضایی): the vowel left behind ends no stem, so it is the surname cut short,
+    /// not the stem without its affix (Karim / Karimi and Reza / Rezai stay two names).
+    /// </summary>
+    private static bool CutShort(string cut, string whole) =>
+        cut.Length >= 4 && whole.Length == cut.Length + 1 && whole.StartsWith(cut, StringComparison.Ordinal)
+        && (whole.EndsWith("ei", StringComparison.Ordinal) || whole.EndsWith("ee", StringComparison.Ordinal) || whole.EndsWith("یی", StringComparison.Ordinal));
 
     /// <summary>One stem with two different surname affixes, or with an affix and none (Karimi / Karimian, Jafar / Jafari).</summary>
     private static bool OtherAffix(string a, string b, string[] affixes)

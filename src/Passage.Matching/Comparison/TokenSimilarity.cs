@@ -9,8 +9,8 @@ namespace Passage.Matching.Comparison;
 /// script) and <see cref="Variant"/> within a script (another spelling) when the clusters are equal, and at
 /// <see cref="DistinctNames"/> when they differ (Hassan ≠ Hossein, Mahmoud ≠ Mohammad, Kamal ≠ Jamal, even though
 /// their skeletons are equal or one letter apart), and so are a name and its feminine form or another surname affix
-/// (<see cref="DistinctForms"/>);
-/// equal skeleton keys → <see cref="Variant"/> across scripts, or the larger of it and Jaro-Winkler within
+/// (<see cref="DistinctForms"/>); a compound given name against its first part is <see cref="CompoundPart.Similarity"/>;
+/// equal skeleton keys (or equal once digraphs are written with their plain letter: Khosravi, Kosravi) → <see cref="Variant"/> across scripts, or the larger of it and Jaro-Winkler within
 /// a script when the spellings are plausibly the same (Jaro-Winkler ≥ <see cref="SameKeyFloor"/>); otherwise Jaro-Winkler of the
 /// texts within a script, and across scripts the larger of a discounted Jaro-Winkler of the skeletons and of
 /// the Latin renderings (<see cref="Keys.Romaniser"/>); across scripts a small share of the renderings'
@@ -50,6 +50,11 @@ public static class TokenSimilarity
             return sameScript ? Variant : 1;
         }
 
+        if (CompoundPart.Of(a, b))
+        {
+            return CompoundPart.Similarity;
+        }
+
         if (DistinctForms.Differ(a, b))
         {
             return DistinctNames;
@@ -65,7 +70,7 @@ public static class TokenSimilarity
             return DistinctNames;
         }
 
-        var sameKey = a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal);
+        var sameKey = a.Key.Length > 0 && (string.Equals(a.Key, b.Key, StringComparison.Ordinal) || SameWithPlainLetters(a, b));
         if (!sameScript)
         {
             // The letter-by-letter similarity of the Latin renderings breaks ties finely and rescues
@@ -77,6 +82,25 @@ public static class TokenSimilarity
 
         var jw = StringSimilarity.JaroWinkler(a.Text, b.Text);
         return sameKey && jw >= SameKeyFloor ? Math.Max(jw, Variant) : jw;
+    }
+
+    /// <summary>
+    /// Two tokens whose skeletons differ only where one writes a digraph (kh, gh, sh, th, dh, zh, or the Persian letter
+    /// they transliterate) and the other the plain letter its h was lost from (Khosravi / Kosravi, Bagheri / Bageri,
+    /// خسروی / Kosravi), or the two letters it may also stand for (Fathi / فتحی): spellings of one name.
+    /// </summary>
+    private static bool SameWithPlainLetters(in NameToken a, in NameToken b)
+    {
+        var digraphA = Keys.SkeletonKey.HasDigraph(a.Text, a.Script);
+        var digraphB = Keys.SkeletonKey.HasDigraph(b.Text, b.Script);
+        if ((!digraphA && !digraphB) || Math.Abs(a.Key.Length - b.Key.Length) > 1)
+        {
+            return false;
+        }
+
+        return string.Equals(Keys.SkeletonKey.Plain(a.Text, a.Script), Keys.SkeletonKey.Plain(b.Text, b.Script), StringComparison.Ordinal)
+            || (digraphA && string.Equals(Keys.SkeletonKey.Split(a.Text, a.Script), b.Key, StringComparison.Ordinal))
+            || (digraphB && string.Equals(Keys.SkeletonKey.Split(b.Text, b.Script), a.Key, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -19,17 +19,74 @@ namespace Passage.Matching.Keys;
 /// </remarks>
 public static class SkeletonKey
 {
+    private static readonly System.Buffers.SearchValues<char> PersianDigraphLetters = System.Buffers.SearchValues.Create("ثشخغقذژ");
+
     /// <summary>Returns the skeleton of one normalised token of the given script.</summary>
     public static string Of(string token, Script script)
     {
         Span<char> buffer = stackalloc char[Math.Max(token.Length * 2, 4)];
-        var length = script == Script.Arabic ? Arabic(token, buffer) : Latin(token, buffer);
+        var length = script == Script.Arabic ? Arabic(token, buffer, plain: false) : Latin(token, buffer, Reading.Standard);
         return new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// The skeleton of a token written with plain letters for the digraphs th, sh, kh, gh, dh, zh (their h lost, as
+    /// writers and typists lose it: Kosravi, Bageri, Sahram): in Latin the h after t, s, k, g, d or z is silent; in
+    /// Persian script ث, ش, خ, غ and ق, ذ, ژ give the plain letters t, s, k, g, d, z. Equal to <see cref="Of"/> for a
+    /// token with none of them.
+    /// </summary>
+    public static string Plain(string token, Script script)
+    {
+        Span<char> buffer = stackalloc char[Math.Max(token.Length * 2, 4)];
+        var length = script == Script.Arabic ? Arabic(token, buffer, plain: true) : Latin(token, buffer, Reading.Plain);
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// The skeleton of a Latin token with the digraphs th, sh, kh, dh, zh read as two letters (Fathi as فتحی, Eshagh
+    /// as اسحاق, where the h is a letter of its own; gh is always one letter); equal to <see cref="Of"/> for a Persian-script token.
+    /// </summary>
+    public static string Split(string token, Script script)
+    {
+        if (script == Script.Arabic)
+        {
+            return Of(token, script);
+        }
+
+        Span<char> buffer = stackalloc char[Math.Max(token.Length * 2, 4)];
+        return new string(buffer[..Latin(token, buffer, Reading.Split)]);
+    }
+
+    /// <summary>True when a token holds a digraph letter (Latin th, sh, kh, gh, dh, zh; Persian ث ش خ غ ق ذ ژ), so that <see cref="Plain"/> differs from <see cref="Of"/>.</summary>
+    public static bool HasDigraph(string token, Script script)
+    {
+        if (script == Script.Arabic)
+        {
+            return token.AsSpan().IndexOfAny(PersianDigraphLetters) >= 0;
+        }
+
+        for (var i = 1; i < token.Length; i++)
+        {
+            if (token[i] == 'h' && token[i - 1] is 't' or 's' or 'k' or 'g' or 'd' or 'z')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How a Latin digraph is read: as the one letter it transliterates, as that letter's plain form with the h lost, or as two letters.</summary>
+    private enum Reading
+    {
+        Standard,
+        Plain,
+        Split,
     }
 
     private static bool IsLatinVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static int Latin(ReadOnlySpan<char> s, Span<char> output)
+    private static int Latin(ReadOnlySpan<char> s, Span<char> output, Reading reading)
     {
         var n = 0;
         for (var i = 0; i < s.Length; i++)
@@ -58,15 +115,19 @@ public static class SkeletonKey
                     symbol = 'v';
                     break;
                 case 'k' when next == 'h':
-                    symbol = 'x';
+                    symbol = reading == Reading.Standard ? 'x' : 'k';
+                    n = reading == Reading.Split ? Put(output, n, symbol) : n;
+                    symbol = reading == Reading.Split ? 'h' : symbol;
                     i++;
                     break;
                 case 'g' when next == 'h':
-                    symbol = 'q';
+                    symbol = reading == Reading.Plain ? 'g' : 'q';
                     i++;
                     break;
                 case 's' when next == 'h':
-                    symbol = 'S';
+                    symbol = reading == Reading.Standard ? 'S' : 's';
+                    n = reading == Reading.Split ? Put(output, n, symbol) : n;
+                    symbol = reading == Reading.Split ? 'h' : symbol;
                     i++;
                     break;
                 case 'c' when next == 'h':
@@ -74,15 +135,21 @@ public static class SkeletonKey
                     i++;
                     break;
                 case 'z' when next == 'h':
-                    symbol = 'j';
+                    symbol = reading == Reading.Standard ? 'j' : 'z';
+                    n = reading == Reading.Split ? Put(output, n, symbol) : n;
+                    symbol = reading == Reading.Split ? 'h' : symbol;
                     i++;
                     break;
                 case 't' when next == 'h':
-                    symbol = 's';
+                    symbol = reading == Reading.Standard ? 's' : 't';
+                    n = reading == Reading.Split ? Put(output, n, symbol) : n;
+                    symbol = reading == Reading.Split ? 'h' : symbol;
                     i++;
                     break;
                 case 'd' when next == 'h':
-                    symbol = 'z';
+                    symbol = reading == Reading.Standard ? 'z' : 'd';
+                    n = reading == Reading.Split ? Put(output, n, symbol) : n;
+                    symbol = reading == Reading.Split ? 'h' : symbol;
                     i++;
                     break;
                 case 'p' when next == 'h':
@@ -126,7 +193,7 @@ public static class SkeletonKey
         return n;
     }
 
-    private static int Arabic(ReadOnlySpan<char> s, Span<char> output)
+    private static int Arabic(ReadOnlySpan<char> s, Span<char> output, bool plain)
     {
         var n = 0;
         for (var i = 0; i < s.Length; i++)
@@ -164,7 +231,7 @@ public static class SkeletonKey
                     symbol = 'h';
                     break;
                 default:
-                    symbol = Letter(c);
+                    symbol = plain ? PlainLetter(c) : Letter(c);
                     if (symbol == '\0')
                     {
                         continue;
@@ -178,6 +245,17 @@ public static class SkeletonKey
 
         return n;
     }
+
+    private static char PlainLetter(char c) => c switch
+    {
+        '\u062B' => 't',
+        '\u0634' => 's',
+        '\u062E' => 'k',
+        '\u063A' or '\u0642' => 'g',
+        '\u0630' => 'd',
+        '\u0698' => 'z',
+        _ => Letter(c),
+    };
 
     private static char Letter(char c) => c switch
     {

@@ -49,7 +49,7 @@ public sealed class SearchIndex
     {
         var keys = new List<ulong>();
         var refiners = new List<ulong>();
-        BlockingKeys.Base(query, keys);
+        BlockingKeys.Base(query, keys, forSearch: true);
         BlockingKeys.Refiners(query, refiners);
         var lists = new List<(int Size, ulong Key)>();
         foreach (var key in keys)

@@ -60,6 +60,9 @@ public sealed class VariantTable
     /// <summary>True for a cluster known in one script only: it says nothing about a token of the other script.</summary>
     public static bool IsScriptOnly(int cluster) => cluster >= 0 && (cluster & ScriptOnlyFlag) != 0;
 
+    /// <summary>True for the cluster of a listed name itself, not of a surname derived from it by an affix.</summary>
+    public static bool IsBase(int cluster) => cluster >= 0 && cluster % AffixCodes == 0;
+
     /// <summary>
     /// Parses a table: one cluster a line, Latin spellings, "|", Arabic-script spellings; '#' starts a comment.
     /// <paramref name="distinctNames"/> lists further names, one a line, each a name of its own.

@@ -30,6 +30,11 @@ public class DateComparerTests
     [InlineData("1984-03-10", "1985-05", DateLevel.Different, "a date and a stated month 14 months apart")]
     [InlineData("1984-03", "1985-03", DateLevel.Near, "a stated month a year apart: the year may be off by one")]
     [InlineData("1984", "1985-05", DateLevel.Near, "a year alone may be off")]
+    [InlineData("1984-03-10", "1985-03-17", DateLevel.Near, "adjacent years, same month, another day: two errors, not two birthdays")]
+    [InlineData("1984-05-31", "1983-05-28", DateLevel.Near, "adjacent years, same month, a day the record could not hold")]
+    [InlineData("1363-05-10", "1985-08-05", DateLevel.Near, "a full Solar Hijri date against the adjacent year's same month")]
+    [InlineData("1984-03-10", "1985-04-10", DateLevel.Different, "adjacent years, another month: two birthdays")]
+    [InlineData("1989-03-10", "1991-03-17", DateLevel.Different, "two years apart with the same month")]
     [InlineData("1970-03-02", "1985-11-19", DateLevel.Different, "different dates")]
     public void Compare_DatePairs_GiveTheExpectedLevel(string a, string b, DateLevel expected, string covers)
     {

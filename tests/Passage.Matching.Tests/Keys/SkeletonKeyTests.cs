@@ -1,3 +1,4 @@
+using Passage.Matching.Keys;
 using Passage.Matching.Normalisation;
 
 namespace Passage.Matching.Tests.Keys;
@@ -28,6 +29,32 @@ public class SkeletonKeyTests
         var a = NameParser.Parse(latin).Single().Key;
         var b = NameParser.Parse(arabic).Single().Key;
         a.ShouldBe(b, covers);
+    }
+
+    [Theory]
+    [InlineData("Khosravi", "Kosravi", "kh with its h lost")]
+    [InlineData("Bagheri", "Bageri", "gh with its h lost")]
+    [InlineData("Shahram", "Sahram", "sh with its h lost")]
+    [InlineData("Zhaleh", "Zaleh", "zh with its h lost")]
+    [InlineData("Kosravi", "خسروی", "خ read as plain k")]
+    [InlineData("Bageri", "باقری", "ق read as plain g")]
+    [InlineData("Sahram", "شهرام", "ش read as plain s")]
+    public void Plain_ASpellingThatLostTheHOfADigraph_MeetsIt(string a, string b, string covers)
+    {
+        var x = NameParser.Parse(a).Single();
+        var y = NameParser.Parse(b).Single();
+        x.Key.ShouldNotBe(y.Key, covers + ": the standard skeletons differ");
+        SkeletonKey.Plain(x.Text, x.Script).ShouldBe(SkeletonKey.Plain(y.Text, y.Script), covers);
+    }
+
+    [Theory]
+    [InlineData("Fathi", "فتحی", "th as ت and ح")]
+    [InlineData("Eshagh", "اسحاق", "sh as س and ح")]
+    public void Split_ADigraphReadAsTwoLetters_MeetsThePersianSpelling(string latin, string arabic, string covers)
+    {
+        var x = NameParser.Parse(latin).Single();
+        var y = NameParser.Parse(arabic).Single();
+        SkeletonKey.Split(x.Text, x.Script).ShouldBe(y.Key, covers);
     }
 
     [Theory]

@@ -50,6 +50,17 @@ public class WatchlistIndexTests
         }
     }
 
+    [Theory]
+    [InlineData("Zaha Bahramrad", "1956-10", "Hashem", "Zahra Bahrarad", "1956-10-07", "Hashem", "both names misspelt in Latin")]
+    [InlineData("زها بهرامراد", "1956-10", "هاشم", "Zahra Bahrarad", "1956-10-07", "Hashem", "both names misspelt, the entry in Persian script")]
+    public void Screen_BothNamesMisspelt_IsFoundThroughTheFatherAndBirthYear(
+        string entryName, string entryBirth, string entryFather, string name, string birth, string father, string covers)
+    {
+        var watchlist = WatchlistIndex.Build([([Person(entryName, entryBirth, entryFather)], ListScreening.PossibleThreshold)], Model);
+
+        watchlist.Screen([Person(name, birth, father)]).Select(h => h.Entry).ToList().ShouldBe([0], covers);
+    }
+
     [Fact]
     public void Screen_TheListedPersonInEitherScript_IsAHitAndANamesakeWithAnotherFatherAndBirthIsNot()
     {
