@@ -128,8 +128,8 @@ public class CommandLineTests
         error.ShouldContain("Committed 3 persons in 2 new cases and 0 existing cases.");
         await using var db = cli.Context();
         (await db.Persons.CountAsync()).ShouldBe(3);
-        // One entry per person for biodata, one per person with specific needs (two of them), one for the import.
-        (await db.AuditEntries.CountAsync(a => a.UserName == "cli" && a.EntityType == "Person")).ShouldBe(6);
+        // One entry per person for biodata, one for the person with specific needs, one for the import.
+        (await db.AuditEntries.CountAsync(a => a.UserName == "cli" && a.EntityType == "Person")).ShouldBe(5);
     }
 
     [Fact]
