@@ -64,10 +64,31 @@ internal static class BenchMain
             return 0;
         });
 
+        var rows = new Option<int>("--persons") { Description = "Rows in the import file.", DefaultValueFactory = _ => 60_000 };
+        var passage = new Option<FileInfo>("--passage")
+        {
+            Description = "The command to time (build it first).",
+            DefaultValueFactory = _ => new FileInfo("src/Passage.Cli/bin/Release/net10.0/passage.dll"),
+        };
+        var baseline = new Option<FileInfo?>("--baseline") { Description = "Another build's passage.dll to time beside it." };
+        var import = new Command("import", "Times passage import persons of a generated file, and passage demo, on SQLite and PostgreSQL.");
+        import.Options.Add(rows);
+        import.Options.Add(passage);
+        import.Options.Add(baseline);
+        import.Options.Add(output);
+        import.SetAction(async (parse, ct) =>
+        {
+            var load = LatencyTable.LoadAverage();
+            var runs = await ImportBenchmark.RunAsync(parse.GetValue(rows), parse.GetValue(passage)!, parse.GetValue(baseline), Console.Error, ct);
+            ImportBenchmark.Write(parse.GetValue(output)!, runs, load);
+            return 0;
+        });
+
         var root = new RootCommand("Passage benchmarks.");
         root.Subcommands.Add(registry);
         root.Subcommands.Add(audit);
         root.Subcommands.Add(dashboard);
+        root.Subcommands.Add(import);
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -124,9 +124,12 @@ public class CommandLineTests
         exit.ShouldBe(ExitCodes.Ok, error);
         output.ShouldContain("Imported 3 persons: 2 new cases, 0 existing cases joined.");
         error.ShouldContain("Checked 3 rows: all valid.");
+        error.ShouldContain("Written 3 of 3 persons.");
+        error.ShouldContain("Committed 3 persons in 2 new cases and 0 existing cases.");
         await using var db = cli.Context();
         (await db.Persons.CountAsync()).ShouldBe(3);
-        (await db.AuditEntries.CountAsync(a => a.UserName == "cli" && a.EntityType == "Person")).ShouldBe(4);
+        // One entry per person for biodata, one for the person with specific needs, one for the import.
+        (await db.AuditEntries.CountAsync(a => a.UserName == "cli" && a.EntityType == "Person")).ShouldBe(5);
     }
 
     [Fact]

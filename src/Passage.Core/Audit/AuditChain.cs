@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Passage.Core.Storage;
 
 namespace Passage.Core.Audit;
 
@@ -49,6 +50,16 @@ internal static class AuditChain
         Parameter(move, "@sequence", sequence);
         Parameter(move, "@hash", hash);
         _ = async ? await move.ExecuteNonQueryAsync(ct) : move.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Seals <paramref name="entries"/> and inserts them in bulk, past change tracking, for bulk work that writes its
+    /// records the same way; inside the caller's transaction, as its last write (the head stays locked until commit).
+    /// </summary>
+    public static async Task AppendAsync(PassageDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    {
+        await SealAsync(db, entries, async: true, ct);
+        await new BulkInserter(db).InsertAsync(entries, ct);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)

@@ -2,6 +2,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Cases;
 using Passage.Core.Movements;
 using Passage.Core.Registry;
+using Passage.Core.Storage;
 
 namespace Passage.Core.Demo;
 

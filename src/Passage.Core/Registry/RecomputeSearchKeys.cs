@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Passage.Core.Audit;
-using Passage.Core.Demo;
 using Passage.Core.Storage;
 
 namespace Passage.Core.Registry;

@@ -10,7 +10,7 @@ namespace Passage.Cli.Tests.Operations;
 /// <summary>The <c>passage</c> command killed with SIGKILL in the middle of a long write leaves nothing half-done.</summary>
 public sealed class CrashSafetyTests : IDisposable
 {
-    private const int Rows = 3000;
+    private const int Rows = 20_000;
     private static readonly string[] Given = ["Hossein", "Zahra", "Mehdi", "Fatemeh", "Reza", "Maryam", "Ali", "Leila", "Hamid", "Saeedeh", "Omid", "Shirin", "Javad", "Narges", "Kaveh", "Parisa", "Bijan", "Soheila", "Farid", "Nasrin"];
     private static readonly string[] Family = ["Hosseini", "Rezaei", "Karimi", "Mousavi", "Ahmadi", "Rahimi", "Sharifi", "Bagheri", "Taheri", "Noori", "Farahani", "Tehrani", "Haddad", "Mohammadi", "Jafari", "Sadeghi", "Kazemi", "Akbari", "Ghasemi", "Yazdani"];
     private readonly string _folder = Directory.CreateTempSubdirectory("passage-crash-").FullName;
@@ -24,7 +24,8 @@ public sealed class CrashSafetyTests : IDisposable
         var file = Path.Combine(_folder, "persons.csv");
         await File.WriteAllTextAsync(file, PersonsCsv(), Encoding.UTF8);
 
-        var killedWhileRunning = await KillWhenAsync(database.ConnectionString, "Saving", "import", "persons", file);
+        // After the first batch of persons is written, with three more batches and the audit entries still to write.
+        var killedWhileRunning = await KillWhenAsync(database.ConnectionString, "Written 5000 of", "import", "persons", file);
 
         killedWhileRunning.ShouldBeTrue("the import finished before it could be killed");
         await using (var db = database.CreateContext())
@@ -66,8 +67,6 @@ public sealed class CrashSafetyTests : IDisposable
         {
             if (line.Contains(marker, StringComparison.Ordinal))
             {
-                // Well inside the save: the rows are being written, the transaction is not committed.
-                await Task.Delay(TimeSpan.FromMilliseconds(300), timeout.Token);
                 var running = !process.HasExited;
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(timeout.Token);
@@ -87,7 +86,7 @@ public sealed class CrashSafetyTests : IDisposable
             var given = Given[i % Given.Length];
             var family = Family[i / Given.Length % Family.Length];
             var father = Given[(i / 400 + 3) % Given.Length];
-            csv.Append(CultureInfo.InvariantCulture, $"{given},{family},{father},{(i % 2 == 0 ? "Male" : "Female")},{1950 + i / 400 + i % 40},B,{i % 200},f{i / 3}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{given},{family},{father},{(i % 2 == 0 ? "Male" : "Female")},{1950 + (i / 400 % 30) + (i % 40)},B,{i % 200},f{i / 3}\n");
         }
 
         return csv.ToString();

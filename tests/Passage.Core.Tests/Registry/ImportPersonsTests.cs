@@ -31,6 +31,7 @@ public class ImportPersonsTests
         database.Actor.Set("u1", "registration@test", null, [Roles.Registration]);
         await using var db = database.CreateContext();
         var index = new RegistryIndex();
+        await index.RebuildAsync(db);
 
         var result = await Import(db, database.Actor, index).ExecuteAsync(Csv(ImportParsingTests.GoodCsv()), PersonFileFormat.Csv);
 
@@ -44,7 +45,8 @@ public class ImportPersonsTests
         persons[0].Aliases.Select(a => a.Name).ShouldBe(["Husain Husseini", "Hosein Hosseini"], ignoreOrder: true);
         persons[2].Needs.Select(n => n.Code).ShouldBe(["SM", "DS"], ignoreOrder: true);
         (await check.Cases.Include(c => c.Events).SingleAsync(c => c.Id == persons[0].CaseId)).Events.Count(e => e.Reason == ImportPersons.Reason).ShouldBe(2);
-        (await check.AuditEntries.CountAsync(a => a.EntityType == nameof(Person) && a.Action == AuditAction.Created && a.UserName == "registration@test")).ShouldBe(3);
+        (await check.AuditEntries.Where(a => a.EntityType == nameof(Person) && a.Action == AuditAction.Created && a.UserName == "registration@test")
+            .Select(a => a.EntityId).Distinct().CountAsync()).ShouldBe(3);
         var importEntry = await check.AuditEntries.SingleAsync(a => a.Action == AuditAction.Imported);
         importEntry.Detail.ShouldBe("import: 3 persons, 2 new cases, 0 existing cases");
     }
@@ -97,6 +99,10 @@ public class ImportPersonsTests
         await using var check = database.CreateContext();
         (await check.Persons.CountAsync(p => p.CaseId == check.Cases.Single(c => c.CaseNumber == "C-000001").Id)).ShouldBe(2);
         (await check.Persons.CountAsync()).ShouldBe(3);
+        var joinedCase = await check.Cases.SingleAsync(c => c.CaseNumber == "C-000001");
+        joinedCase.Members.ShouldBe(2);
+        (await check.AuditEntries.SingleAsync(a => a.EntityType == nameof(Passage.Core.Cases.Case) && a.EntityId == joinedCase.Id.ToString() && a.Action == AuditAction.Updated))
+            .Detail.ShouldBe("import; fields: Members; joined: 1");
     }
 
     [Theory]

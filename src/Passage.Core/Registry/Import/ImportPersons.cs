@@ -21,6 +21,9 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
 {
     public const string Reason = "Imported from a file.";
 
+    /// <summary>Persons written per batch; progress is reported after each.</summary>
+    public const int BatchSize = 5000;
+
     /// <param name="file">The file's content.</param>
     /// <param name="format">How to read it.</param>
     /// <param name="progress">Told, in words without personal data, what the import is doing: for a console.</param>
@@ -42,88 +45,98 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
         var rows = parsed.Rows;
         progress?.Report($"Checked {rows.Count} rows: all valid.");
         var numbers = rows.Where(r => r.CaseNumber is not null).Select(r => r.CaseNumber!).Distinct(StringComparer.Ordinal).ToList();
-        var existing = await db.Cases.Where(c => numbers.Contains(c.CaseNumber)).ToDictionaryAsync(c => c.CaseNumber, StringComparer.Ordinal, ct);
+        var existing = await db.Cases.AsNoTracking().Where(c => numbers.Contains(c.CaseNumber)).ToDictionaryAsync(c => c.CaseNumber, StringComparer.Ordinal, ct);
         var caseErrors = rows.Where(r => r.CaseNumber is not null).Select(r => CaseError(r, existing)).OfType<ImportError>().ToList();
         if (caseErrors.Count > 0)
         {
             return ToProblem(caseErrors);
         }
 
-        // Adding thousands of rows with change detection on is quadratic; changes are detected once, before saving.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return await AddAsync(rows, existing, now, progress, ct);
+            return await WriteAsync(rows, existing, now, progress, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             return Problem.Conflict();
         }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-        }
     }
 
-    private async Task<ImportSummary> AddAsync(
+    /// <summary>
+    /// Writes every row in one transaction, in batches past change tracking (thousands of tracked rows cost more than
+    /// the database does), the audit entries last: the chain head stays locked from then until the commit.
+    /// </summary>
+    private async Task<ImportSummary> WriteAsync(
         IReadOnlyList<ImportRow> rows, Dictionary<string, Case> existing, DateTimeOffset now, IProgress<string>? progress, CancellationToken ct)
     {
-        var families = rows.Where(r => r.CaseNumber is null && r.FamilyKey is not null).Select(r => r.FamilyKey!).Distinct(StringComparer.Ordinal).ToList();
-        var newCases = families.Count + rows.Count(r => r.CaseNumber is null && r.FamilyKey is null);
+        var newCases = ImportPlan.NewCaseCount(rows);
         var nextPerson = await NumberIssuer.ReserveAsync(db, NumberSequence.Persons, rows.Count, ct);
         var nextCase = newCases > 0 ? await NumberIssuer.ReserveAsync(db, NumberSequence.Cases, newCases, ct) : 0;
-        var familyCases = new Dictionary<string, Case>(StringComparer.Ordinal);
-        var persons = new List<Person>(rows.Count);
+        var plan = ImportPlan.Make(rows, existing, nextPerson, nextCase, Reason, actor, now);
 
-        foreach (var row in rows)
+        progress?.Report($"Saving {rows.Count} persons in one transaction ...");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var cache = await SqliteCache.EnlargeAsync(db, ct);
+        var inserter = new BulkInserter(db);
+        await JoinExistingCasesAsync(plan, inserter, ct);
+        await inserter.InsertAsync(plan.NewCases, ct);
+        await inserter.InsertAsync(plan.NewCases.SelectMany(c => c.Events), ct);
+        progress?.Report($"Written {newCases} new cases.");
+        var written = 0;
+        foreach (var batch in plan.Persons.Chunk(BatchSize))
         {
-            Case target;
-            if (row.CaseNumber is not null)
-            {
-                target = existing[row.CaseNumber];
-            }
-            else if (row.FamilyKey is not null && familyCases.TryGetValue(row.FamilyKey, out var family))
-            {
-                target = family;
-            }
-            else
-            {
-                target = Case.Open(NumberIssuer.CaseNumber(nextCase++), actor, now);
-                db.Cases.Add(target);
-                if (row.FamilyKey is not null)
-                {
-                    familyCases[row.FamilyKey] = target;
-                }
-            }
-
-            var person = Person.Register(NumberIssuer.RegistrationNumber(nextPerson++), row.Details, target.Id, now);
-            db.Persons.Add(person);
-            persons.Add(person);
-            target.RecordMembership(person.RegistrationNumber, joined: true, Reason, actor, now);
+            var persons = batch.Select(p => p.Person).ToList();
+            await inserter.InsertAsync(persons, ct);
+            await inserter.InsertAsync(persons.SelectMany(p => p.Aliases.Select(a => (a, p.Id))), nameof(PersonAlias.PersonId), ct);
+            await inserter.InsertAsync(persons.SelectMany(p => p.Needs.Select(n => (n, p.Id))), nameof(PersonNeed.PersonId), ct);
+            await inserter.InsertAsync(persons.SelectMany(p => p.SearchKeys.Select(k => (k, p.Id))), nameof(PersonSearchKey.PersonId), ct);
+            written += persons.Count;
+            progress?.Report($"Written {written} of {rows.Count} persons.");
         }
 
+        var entries = ImportAudit.Of(plan, actor, now).ToList();
+        progress?.Report($"Sealing {entries.Count + 1} audit entries onto the chain ...");
         audit.Record(AuditAction.Imported, nameof(Person), "import",
             $"import: {rows.Count} persons, {newCases} new cases, {existing.Count} existing cases");
-        progress?.Report($"Saving {rows.Count} persons in one transaction ...");
-        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
-        await UpdateIndexAsync(persons, ct);
+        await AuditChain.AppendAsync(db, entries, ct);
+        await transaction.CommitAsync(ct);
+        progress?.Report($"Committed {rows.Count} persons in {newCases} new cases and {existing.Count} existing cases.");
 
+        await UpdateIndexAsync(plan.Persons.Select(p => p.Person).ToList(), ct);
         return new ImportSummary(rows.Count, newCases, existing.Count);
+    }
+
+    /// <summary>
+    /// Records the joins of existing cases: their membership events, their new member count (refused as a conflict when
+    /// the case changed since it was read) and the persons of their active referral.
+    /// </summary>
+    private async Task JoinExistingCasesAsync(ImportPlan plan, BulkInserter inserter, CancellationToken ct)
+    {
+        foreach (var (@case, versionBefore) in plan.Joined.Values)
+        {
+            await CaseMembership.RecountReferralAsync(db, @case.Id, @case.Events.Count, ct);
+            var updated = await db.Cases.Where(c => c.Id == @case.Id && c.Version == versionBefore).ExecuteUpdateAsync(
+                set => set.SetProperty(c => c.Members, @case.Members).SetProperty(c => c.Version, @case.Version).SetProperty(c => c.UpdatedAt, @case.UpdatedAt),
+                ct);
+            if (updated != 1)
+            {
+                throw new DbUpdateConcurrencyException($"Case {@case.CaseNumber} changed while the import read it.");
+            }
+        }
+
+        await inserter.InsertAsync(plan.Joined.Values.SelectMany(j => j.Case.Events), ct);
     }
 
     private async Task UpdateIndexAsync(List<Person> persons, CancellationToken ct)
     {
-        if (index is null)
+        // An index not built yet (the command line's) reads every person when it is; until then it finds nobody anyway.
+        if (index is not { IsBuilt: true })
         {
             return;
         }
 
-        foreach (var person in persons)
-        {
-            index.Update(person);
-        }
-
+        index.Update(persons);
         if (index.NeedsRebuild)
         {
             await index.RebuildAsync(db, ct);

@@ -63,17 +63,27 @@ public sealed partial class RegistryIndex(TimeSpan? catchUpOverlap = null)
     }
 
     /// <summary>Puts a new or changed person's current records in the index.</summary>
-    public void Update(Person person)
+    public void Update(Person person) => Update([person]);
+
+    /// <summary>Puts many new or changed persons in the index at once, for bulk work: one new snapshot, not one per person.</summary>
+    public void Update(IReadOnlyCollection<Person> persons)
     {
-        var prepared = PersonMatchRecords.For(person).Select(PreparedRecord.From).ToArray();
+        var prepared = persons.Select(p => (p, Records: PersonMatchRecords.For(p).Select(PreparedRecord.From).ToArray())).ToList();
         lock (_lock)
         {
             var old = _snapshot;
-            var isNew = !old.Holds(person.Id);
-            var delta = new Dictionary<Guid, PreparedRecord[]>(old.Delta) { [person.Id] = prepared };
-            var stale = new HashSet<Guid>(old.Stale) { person.Id };
-            _snapshot = old with { Delta = delta, Stale = stale, Count = old.Count + (isNew ? 1 : 0) };
-            Applied(person.Id, person.Version, person.UpdatedAt);
+            var delta = new Dictionary<Guid, PreparedRecord[]>(old.Delta);
+            var stale = new HashSet<Guid>(old.Stale);
+            var added = 0;
+            foreach (var (person, records) in prepared)
+            {
+                added += old.Holds(person.Id) || delta.ContainsKey(person.Id) ? 0 : 1;
+                delta[person.Id] = records;
+                stale.Add(person.Id);
+                Applied(person.Id, person.Version, person.UpdatedAt);
+            }
+
+            _snapshot = old with { Delta = delta, Stale = stale, Count = old.Count + added };
         }
     }
 
