@@ -84,11 +84,24 @@ internal static class BenchMain
             return 0;
         });
 
+        var clients = new Option<int>("--clients") { Description = "Clients writing at once.", DefaultValueFactory = _ => 16 };
+        var failover = new Command("failover", "Kills the primary of a pg_auto_failover cluster under writes with Idempotency-Keys and checks that none acknowledged is lost or doubled.");
+        failover.Options.Add(clients);
+        failover.Options.Add(output);
+        failover.SetAction(async (parse, ct) =>
+        {
+            var outcome = await FailoverBenchmark.RunAsync(parse.GetValue(clients), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(45), Console.Error, ct);
+            FailoverBenchmark.Write(parse.GetValue(output)!, outcome, parse.GetValue(clients));
+            return outcome.AcknowledgedMissing == 0 && outcome.RegistrationsTwice == 0 && outcome.PledgePlaces == outcome.PledgeExpected
+                && outcome.ServiceBack <= TimeSpan.FromSeconds(30) ? 0 : 1;
+        });
+
         var root = new RootCommand("Passage benchmarks.");
         root.Subcommands.Add(registry);
         root.Subcommands.Add(audit);
         root.Subcommands.Add(dashboard);
         root.Subcommands.Add(import);
+        root.Subcommands.Add(failover);
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Passage.Testing;
 
 namespace Passage.EndToEnd.Tests;
 

@@ -59,7 +59,7 @@ public sealed class AddUser(
             return errors.ToProblem();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         var user = new PassageUser
         {
             UserName = email,

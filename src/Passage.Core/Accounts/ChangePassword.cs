@@ -25,7 +25,7 @@ public sealed class ChangePassword(PassageDbContext db, UserManager<PassageUser>
             return Problem.Invalid("Confirm", "Type the same new password twice.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         var changed = await users.ChangePasswordAsync(user, current ?? "", next);
         if (!changed.Succeeded)
         {

@@ -68,7 +68,7 @@ public sealed class EditUser(
             return errors.ToProblem();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         var now = clock.GetUtcNow();
         foreach (var role in held.Except(wanted, StringComparer.Ordinal))
         {

@@ -37,7 +37,7 @@ public sealed class RoleRequests(
             return Problem.NotFound("Role request");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         if (change.Approve(actor, clock.GetUtcNow()) is { } refused)
         {
             return refused;

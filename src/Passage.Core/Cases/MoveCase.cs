@@ -44,7 +44,7 @@ public sealed class MoveCase(PassageDbContext db, Actor actor, AuditLog audit, C
             return moved;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         try
         {
             await CaseClosing.SaveClosedAsync(db, caseId, closedFrom, to, actor, clock.GetUtcNow(), ct);

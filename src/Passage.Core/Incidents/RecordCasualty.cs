@@ -65,7 +65,7 @@ public sealed class RecordCasualty(PassageDbContext db, Actor actor, CaseFactsQu
 
         var now = clock.GetUtcNow();
         var casualty = incident.AddCasualty(person!.Id, details.Outcome!.Value, followUp, actor, now);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         Guid? released = null;
         if (casualty.Outcome == CasualtyOutcome.Killed && await CaseEndsAsync(person.CaseId, person.Id, ct) is { } @case)
         {

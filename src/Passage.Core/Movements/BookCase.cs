@@ -18,7 +18,7 @@ public sealed class BookCase(PassageDbContext db, Actor actor, MovementChanges c
 {
     public async Task<Result<Booking>> ExecuteAsync(Guid movementId, Guid caseId, CancellationToken ct = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         var booked = await BookWithinAsync(movementId, caseId, ct);
         if (!booked.Succeeded)
         {

@@ -35,7 +35,7 @@ public sealed class CancelMovement(PassageDbContext db, MovementChanges changes,
             return Problem.Refused(refusal);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         var bookings = await db.Bookings.Include(b => b.Passengers).Where(b => b.MovementId == movementId && b.Status == BookingStatus.Booked).ToListAsync(ct);
         foreach (var booking in bookings)
         {

@@ -39,7 +39,7 @@ public sealed class EditMovement(PassageDbContext db, MovementChanges changes, T
             return Problem.Refused(refusal);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         if (!await SeatCounters.TryResizeAsync(db, movementId, movement.Seats, movement.EscortPlaces, movement.WheelchairPlaces, ct))
         {
             await transaction.RollbackAsync(ct);

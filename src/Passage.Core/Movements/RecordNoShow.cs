@@ -36,7 +36,7 @@ public sealed class RecordNoShow(PassageDbContext db, MovementChanges changes, R
         }
 
         booking.Recheck(now);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         if (booking.NobodyTravels
             && await BookingEnd.TryReleaseAsync(
                 db, cases, booking, $"Seats on {movement.Name} released; the case may be booked again", now, ct,

@@ -53,7 +53,7 @@ public sealed class RecordTravelDocument(PassageDbContext db, Actor actor, TimeP
 
         var movements = await db.Bookings.Where(b => b.Status != BookingStatus.Released && b.Passengers.Any(p => p.PersonId == personId))
             .Select(b => b.MovementId).ToListAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -50,7 +50,7 @@ internal static class PostgresTools
     public static string DatabaseName(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString).Database ?? throw new InvalidOperationException("The connection string names no database.");
 
-    private static Dictionary<string, string> Environment(string connectionString)
+    internal static Dictionary<string, string> Environment(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["PGCONNECT_TIMEOUT"] = "30" };
@@ -62,8 +62,20 @@ internal static class PostgresTools
             }
         }
 
-        Add("PGHOST", builder.Host);
-        Add("PGPORT", builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // A multi-host string (Host=a:5432,b:5433) becomes libpq's lists, PGHOST=a,b and PGPORT=5432,5433, with the
+        // same target: pg_dump and pg_restore then reach the node that takes writes, as the application does.
+        var hosts = (builder.Host ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(h => h.LastIndexOf(':') is var colon and > 0 && !h.EndsWith(']') && int.TryParse(h[(colon + 1)..], out var port)
+                ? (Name: h[..colon], Port: port)
+                : (Name: h, Port: builder.Port))
+            .ToList();
+        Add("PGHOST", string.Join(',', hosts.Select(h => h.Name)));
+        Add("PGPORT", string.Join(',', hosts.Select(h => h.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        if (builder.TargetSessionAttributes is { } target)
+        {
+            Add("PGTARGETSESSIONATTRS", target.ToLowerInvariant());
+        }
+
         Add("PGUSER", builder.Username);
         Add("PGPASSWORD", builder.Password);
         Add("PGDATABASE", builder.Database);

@@ -69,7 +69,7 @@ public sealed class DecideReferral(PassageDbContext db, Actor actor, ReferralCas
             return await cases.SaveAsync(ct) is { } conflict ? conflict : decision!;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         if (wasAccepted)
         {
             await PledgeCounters.ReleaseAsync(db, referral.PledgeId, referral.Persons, ct);

@@ -43,7 +43,7 @@ public sealed class RaisePledge(PassageDbContext db, Actor actor, TimeProvider c
         }
 
         pledge.Raise(places, on, why.Value, actor, clock.GetUtcNow());
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         await PledgeCounters.AddPlacesAsync(db, pledge.Id, places, ct);
         try
         {

@@ -31,7 +31,7 @@ public sealed class WithdrawReferral(PassageDbContext db, ReferralCaseMove cases
             return Problem.Refused("The case is on hold; release it before withdrawing its referral.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         if (await ReferralEnding.WithdrawAsync(db, referral, ct) is { } refusal)
         {
             cases.Discard();

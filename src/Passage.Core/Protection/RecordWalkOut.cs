@@ -56,7 +56,7 @@ public sealed class RecordWalkOut(PassageDbContext db, Actor actor, AuditLog aud
 
         var walkOut = WalkOut.Record(caseId, valid.Value, officer.Value, actor, now);
         db.Add(walkOut);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         try
         {
             await CaseClosing.SaveClosedAsync(db, caseId, closedFrom, CaseStatus.LeftCamp, actor, now, ct);

@@ -48,6 +48,11 @@ public static class ApiConventions
             Declare(endpoint, StatusCodes.Status404NotFound, "No such record, or one the caller may not see.");
         }
 
+        if (Idempotency.IdempotencyKeyParameter.Accepts(endpoint.Metadata))
+        {
+            Declare(endpoint, StatusCodes.Status422UnprocessableEntity, Idempotency.IdempotencyKeyParameter.ReusedDescription);
+        }
+
         if (TakesInput(endpoint))
         {
             Declare(endpoint, StatusCodes.Status400BadRequest, "The input is not valid; errors names the fields the use case refused.",

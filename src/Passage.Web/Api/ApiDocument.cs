@@ -39,6 +39,7 @@ public static class ApiDocument
     {
         options.AddDocumentTransformer(DescribeAsync);
         options.AddOperationTransformer(RequireTokenAsync);
+        options.AddOperationTransformer(Idempotency.IdempotencyKeyParameter.DescribeAsync);
     });
 
     private static Task DescribeAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)

@@ -102,6 +102,7 @@ public static class WebSetup
         app.UseMiddleware<ActorMiddleware>();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseMiddleware<SafeRetryMiddleware>();
 
         app.MapRazorPages().WithListingRateLimits();
         app.MapPassageApi();

@@ -53,21 +53,7 @@ internal sealed class CrashScene : IDisposable
     }
 
     /// <summary>Adds a user of <paramref name="role"/> as the operator at the console does, and gives it an API token; returns the token's secret.</summary>
-    public async Task<string> TokenAsync(string role, string? country = null)
-    {
-        await using var scope = _seeder.Services.CreateAsyncScope();
-        var actor = scope.ServiceProvider.GetRequiredService<Actor>();
-        actor.ActAsConsoleOperator();
-        var name = $"{role.ToLowerInvariant()}@example.org";
-        var added = await scope.ServiceProvider.GetRequiredService<AddUser>().ExecuteAsync(new NewUser(name, $"{role} Officer", "Passage-Demo-1", [role], CountryCode: country));
-        added.Succeeded.ShouldBeTrue(added.Problem?.Detail);
-
-        await using var tokenScope = _seeder.Services.CreateAsyncScope();
-        tokenScope.ServiceProvider.GetRequiredService<Actor>().Set(added.Value.Id, name, "127.0.0.1", [role], countryCode: country);
-        var token = await tokenScope.ServiceProvider.GetRequiredService<ApiTokens>().CreateAsync("crash test", 1);
-        token.Succeeded.ShouldBeTrue(token.Problem?.Detail);
-        return token.Value.Secret;
-    }
+    public Task<string> TokenAsync(string role, string? country = null) => ApiUsers.TokenAsync(_seeder.Services, role, country, "crash test");
 
     public Task<Pledge> PledgeAsync(string country, int places) =>
         AsAsync(Roles.Resettlement, sp => sp.GetRequiredService<CreatePledge>().ExecuteAsync(new PledgeDetails(country, places, Today.AddDays(-30), PledgeCategories.Any)));

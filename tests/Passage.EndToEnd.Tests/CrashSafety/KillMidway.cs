@@ -1,4 +1,5 @@
 using System.Net;
+using Passage.Testing;
 
 namespace Passage.EndToEnd.Tests.CrashSafety;
 

@@ -55,7 +55,7 @@ public sealed class AcceptMovementPlan(PassageDbContext db, Actor actor, BookCas
         }
 
         var persons = 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         foreach (var planned in bookings)
         {
             var booked = await book.BookWithinAsync(planned.MovementId, planned.CaseId, ct);

@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Passage.EndToEnd.Tests;
+namespace Passage.Testing;
 
 /// <summary>
 /// The web application run as its own process (<c>dotnet Passage.Web.dll</c>) on a free loopback port, as an operator or a
 /// service manager starts it; its console output is kept for failure messages.
 /// </summary>
-internal sealed class WebProcess : IDisposable
+public sealed class WebProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _console = new();
