@@ -12,9 +12,12 @@ internal static partial class BenchBrowser
 {
     public const int WarmUp = 10;
 
-    public static async Task<HttpClient> SignInAsync(BenchHost host, DemoAccount account)
+    public static Task<HttpClient> SignInAsync(BenchHost host, DemoAccount account) =>
+        SignInAsync(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), account);
+
+    /// <summary>Signs <paramref name="browser"/> in, which must keep cookies and not follow redirects.</summary>
+    public static async Task<HttpClient> SignInAsync(HttpClient browser, DemoAccount account)
     {
-        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var form = await browser.GetStringAsync(new Uri("/Account/SignIn", UriKind.Relative));
         var token = System.Net.WebUtility.HtmlDecode(AntiforgeryInput().Match(form).Groups[1].Value);
         using var response = await browser.PostAsync(new Uri("/Account/SignIn", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>

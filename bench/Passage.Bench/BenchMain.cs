@@ -96,7 +96,30 @@ internal static class BenchMain
                 && outcome.ServiceBack <= TimeSpan.FromSeconds(30) ? 0 : 1;
         });
 
+        var seconds = new Option<int>("--seconds") { Description = "How long wrk loads each page at each number of connections.", DefaultValueFactory = _ => 15 };
+        var part = new Option<string>("--part") { Description = "The part of the results section this run replaces (keep an earlier run beside it under another name).", DefaultValueFactory = _ => "latest" };
+        var title = new Option<string>("--title") { Description = "The heading of this run in the results.", DefaultValueFactory = _ => "Latest run" };
+        var load = new Command("load", "Fills a registry and loads the registry list, a name search, a person's and a case's page and /health with wrk at 50 and 200 connections, on SQLite and PostgreSQL.");
+        load.Options.Add(persons);
+        load.Options.Add(seconds);
+        load.Options.Add(part);
+        load.Options.Add(title);
+        load.Options.Add(output);
+        load.SetAction(async (parse, ct) =>
+        {
+            var duration = TimeSpan.FromSeconds(parse.GetValue(seconds));
+            var results = new List<LoadBenchmark.Result>();
+            foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+            {
+                results.AddRange(await LoadBenchmark.RunAsync(provider, parse.GetValue(persons), duration, Console.Error, ct));
+            }
+
+            LoadReport.Write(parse.GetValue(output)!, parse.GetValue(part)!, parse.GetValue(title)!, results, parse.GetValue(persons), duration);
+            return 0;
+        });
+
         var root = new RootCommand("Passage benchmarks.");
+        root.Subcommands.Add(load);
         root.Subcommands.Add(registry);
         root.Subcommands.Add(audit);
         root.Subcommands.Add(dashboard);

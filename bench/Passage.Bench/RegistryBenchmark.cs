@@ -23,21 +23,8 @@ internal static class RegistryBenchmark
         await using var host = new BenchHost(database.ConnectionString);
         _ = host.Server;
 
-        var seeding = Stopwatch.StartNew();
-        DemoResult demo;
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            demo = await DemoOperation.SeedAsync(scope.ServiceProvider, persons, DemoOperation.DefaultSeed,
-                new Progress<int>(n => progress.Write(string.Create(CultureInfo.InvariantCulture, $"\r{provider}: {n}/{persons} residents written"))), ct);
-            var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
-            await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
-            var indexing = Stopwatch.StartNew();
-            await host.Services.GetRequiredService<RegistryIndex>().RebuildAsync(db, ct);
-            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\r{provider}: matching index of the registry built in {indexing.Elapsed.TotalSeconds:F1} s"));
-        }
-
-        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\r{provider}: {demo.Persons} residents in {demo.Cases} cases written in {seeding.Elapsed.TotalSeconds:F0} s"));
-        var (surnames, names, numbers) = await SampleAsync(host, ct);
+        var demo = await BenchRegistry.FillAsync(host, provider, persons, progress, ct);
+        var (surnames, names, numbers) = await BenchRegistry.SampleAsync(host, ct);
         var browser = await BenchBrowser.SignInAsync(host, demo.Accounts.First(a => a.Roles.Contains(Passage.Core.Accounts.Roles.Registration) && !a.IsSupervisor));
         var random = new Random(7);
         var pages = Math.Max(persons / 50, 1);
@@ -64,17 +51,4 @@ internal static class RegistryBenchmark
     }
 
     private static string Prefix(string name, Random random) => name.Length <= 4 ? name : name[..random.Next(4, name.Length + 1)];
-
-    private static async Task<(List<string> Surnames, List<string> Names, List<string> Numbers)> SampleAsync(BenchHost host, CancellationToken ct)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PassageDbContext>();
-        var surnames = await db.Persons.Select(p => p.FamilyName).Distinct().OrderBy(n => n).Take(500).ToListAsync(ct);
-        surnames.AddRange(await db.Persons.Where(p => p.FamilyNameArabic != null).Select(p => p.FamilyNameArabic!).Distinct().OrderBy(n => n).Take(100).ToListAsync(ct));
-        var sample = await db.Persons.OrderBy(p => p.Id).Take(500)
-            .Select(p => new { p.RegistrationNumber, p.GivenName, p.FamilyName, p.GivenNameArabic, p.FamilyNameArabic }).ToListAsync(ct);
-        var names = sample.Select(p => $"{p.GivenName} {p.FamilyName}")
-            .Concat(sample.Where(p => p.FamilyNameArabic != null).Select(p => $"{p.GivenNameArabic} {p.FamilyNameArabic}")).ToList();
-        return (surnames, names, sample.Select(p => p.RegistrationNumber).ToList());
-    }
 }

@@ -47,8 +47,8 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Another process of the application on <paramref name="database"/>, which the caller keeps and disposes.</summary>
-    public PassageWebFactory(TestDatabase database)
-        : this(database, ownsDatabase: false, null)
+    public PassageWebFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+        : this(database, ownsDatabase: false, null, settings)
     {
     }
 
@@ -195,9 +195,13 @@ public sealed partial class PassageWebFactory : WebApplicationFactory<Program>
 
     public Task<CaseStatus> CaseStatusAsync(Guid caseId) => WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Status).SingleAsync());
 
-    /// <summary>Runs <paramref name="work"/> with a database context of the application.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> with a database context of the application, once the audit entries of the reads made
+    /// so far are written (as the application does within its flush interval).
+    /// </summary>
     public async Task<T> WithDbAsync<T>(Func<PassageDbContext, Task<T>> work)
     {
+        await Services.GetRequiredService<Passage.Core.Audit.ReadAuditQueue>().FlushAsync();
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<PassageDbContext>());
     }

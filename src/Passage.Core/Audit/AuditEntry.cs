@@ -57,6 +57,19 @@ public sealed class AuditEntry
         Detail = detail is { Length: > MaxDetailLength } ? detail[..MaxDetailLength] : detail,
     };
 
+    /// <summary>The same act, not yet on the chain (for writing again after a failed write).</summary>
+    internal static AuditEntry Copy(AuditEntry entry) => new()
+    {
+        At = entry.At,
+        UserId = entry.UserId,
+        UserName = entry.UserName,
+        Address = entry.Address,
+        Action = entry.Action,
+        EntityType = entry.EntityType,
+        EntityId = entry.EntityId,
+        Detail = entry.Detail,
+    };
+
     /// <summary>Gives the entry its place after <paramref name="previousHash"/> and its own hash.</summary>
     internal void Seal(long sequence, string previousHash)
     {

@@ -3,11 +3,14 @@ using Passage.Core.Storage;
 
 namespace Passage.Core.Audit;
 
-/// <summary>Records reads, searches and other acts that change no record but must be audited. The caller saves.</summary>
-public sealed class AuditLog(PassageDbContext db, Actor actor, TimeProvider clock)
+/// <summary>
+/// Records reads, searches and other acts that change no record but must be audited. The caller saves, except for
+/// <see cref="RecordNowAsync"/> and <see cref="RecordReadAsync"/>.
+/// </summary>
+public sealed class AuditLog(PassageDbContext db, Actor actor, TimeProvider clock, ReadAuditQueue? reads = null)
 {
     public void Record(AuditAction action, string entityType, string entityId, string? detail = null) =>
-        db.AuditEntries.Add(AuditEntry.Record(actor, action, entityType, entityId, detail, clock.GetUtcNow()));
+        db.AuditEntries.Add(Entry(action, entityType, entityId, detail));
 
     /// <summary>Records and saves at once, for reads that write nothing else.</summary>
     public async Task RecordNowAsync(AuditAction action, string entityType, string entityId, string? detail = null, CancellationToken ct = default)
@@ -15,4 +18,22 @@ public sealed class AuditLog(PassageDbContext db, Actor actor, TimeProvider cloc
         Record(action, entityType, entityId, detail);
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>
+    /// Records a read (a record viewed, a list searched): on the process's <see cref="ReadAuditQueue"/>, written within the
+    /// flush interval, where there is one (the web application); else at once, as <see cref="RecordNowAsync"/>.
+    /// </summary>
+    public Task RecordReadAsync(AuditAction action, string entityType, string entityId, string? detail = null, CancellationToken ct = default)
+    {
+        if (reads is null)
+        {
+            return RecordNowAsync(action, entityType, entityId, detail, ct);
+        }
+
+        reads.Enqueue(Entry(action, entityType, entityId, detail));
+        return Task.CompletedTask;
+    }
+
+    private AuditEntry Entry(AuditAction action, string entityType, string entityId, string? detail) =>
+        AuditEntry.Record(actor, action, entityType, entityId, detail, clock.GetUtcNow());
 }

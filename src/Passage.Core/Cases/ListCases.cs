@@ -64,7 +64,7 @@ public sealed class ListCases(PassageDbContext db, Actor actor, AuditLog audit, 
         var total = await rows.CountAsync(ct);
         var items = await Sorted(rows, order.Value).Skip((number - 1) * size).Take(size).ToListAsync(ct);
         var shown = items.Select(r => new CaseRow(r.Id, r.CaseNumber, r.Status, r.Members, mayReadCountry ? r.Country : null, r.WaitingSince)).ToList();
-        await audit.RecordNowAsync(AuditAction.Searched, nameof(Case), "*",
+        await audit.RecordReadAsync(AuditAction.Searched, nameof(Case), "*",
             $"filters: {filter.Describe()}; sort {order.Value}; page {number}; {shown.Count} shown: {string.Join(',', shown.Select(r => r.CaseNumber))}", ct);
         return new Page<CaseRow>(shown, number, size, total);
     }

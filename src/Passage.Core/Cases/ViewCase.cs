@@ -37,7 +37,10 @@ public sealed class ViewCase(PassageDbContext db, Actor actor, AuditLog audit, T
         var history = actor.MayRead(FieldGroup.CaseHistory) ? CaseHistory.For(@case.Events, actor) : [];
         var available = @case.AvailableTo(actor).Select(t => t.To).Distinct().ToList();
 
-        await audit.RecordNowAsync(AuditAction.Viewed, nameof(Case), @case.Id.ToString(), BreakGlassAccess.AuditDetail(grant), ct);
+        // A view under emergency access is written at once; an ordinary one may wait for the read audit queue.
+        await (grant is null
+            ? audit.RecordReadAsync(AuditAction.Viewed, nameof(Case), @case.Id.ToString(), ct: ct)
+            : audit.RecordNowAsync(AuditAction.Viewed, nameof(Case), @case.Id.ToString(), BreakGlassAccess.AuditDetail(grant), ct));
         return new CaseView(@case.Id, @case.CaseNumber, @case.Status, @case.HeldFrom, @case.Version, @case.OpenedAt, members, history, available)
         {
             BreakGlassUntil = grant?.ExpiresAt,

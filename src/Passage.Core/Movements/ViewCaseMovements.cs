@@ -48,7 +48,7 @@ public sealed class ViewCaseMovements(PassageDbContext db, Actor actor, AuditLog
                 .ToList();
         }
 
-        await audit.RecordNowAsync(AuditAction.Viewed, nameof(Case), caseId.ToString(), "movements", ct);
+        await audit.RecordReadAsync(AuditAction.Viewed, nameof(Case), caseId.ToString(), "movements", ct);
         return new CaseMovements(caseId, @case.CaseNumber, referral?.CountryCode, bookings, bookable);
     }
 }

@@ -41,7 +41,7 @@ public sealed class FindByNumber(PassageDbContext db, Actor actor, AuditLog audi
                 .Select(c => new NumberedRecord(NumberedKind.Case, c.Id, c.CaseNumber)).SingleOrDefaultAsync(ct);
         }
 
-        await audit.RecordNowAsync(AuditAction.Searched, found?.Kind == NumberedKind.Case ? nameof(Case) : nameof(Person), found?.Id.ToString() ?? "*",
+        await audit.RecordReadAsync(AuditAction.Searched, found?.Kind == NumberedKind.Case ? nameof(Case) : nameof(Person), found?.Id.ToString() ?? "*",
             $"number: {Asked(number)}; {(found is null ? "none found" : $"found {found.Number}")}", ct);
         return found is null ? Problem.NotFound("Record") : found;
     }

@@ -91,7 +91,7 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
 
     // The filter values and every registration number shown: who listed whom.
     private Task AuditAsync(PersonFilter filter, string kind, int number, List<PersonRow> items, CancellationToken ct) =>
-        audit.RecordNowAsync(AuditAction.Searched, nameof(Person), "*",
+        audit.RecordReadAsync(AuditAction.Searched, nameof(Person), "*",
             $"filters: {filter.Describe(SearchTerms.Of(db))}; {kind}sort {filter.Order}; page {number}; {items.Count} shown: {string.Join(',', items.Select(i => i.RegistrationNumber))}", ct);
 
     private async Task<List<PersonRow>> RowsAsync(IReadOnlyList<Person> found, Dictionary<Guid, double>? scores, CancellationToken ct)

@@ -61,7 +61,10 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             AnonymisedAt = person.AnonymisedAt,
         };
 
-        await audit.RecordNowAsync(AuditAction.Viewed, nameof(Person), person.Id.ToString(), BreakGlassAccess.AuditDetail(grant), ct);
+        // A view under emergency access is written at once; an ordinary one may wait for the read audit queue.
+        await (grant is null
+            ? audit.RecordReadAsync(AuditAction.Viewed, nameof(Person), person.Id.ToString(), ct: ct)
+            : audit.RecordNowAsync(AuditAction.Viewed, nameof(Person), person.Id.ToString(), BreakGlassAccess.AuditDetail(grant), ct));
         return view;
     }
 

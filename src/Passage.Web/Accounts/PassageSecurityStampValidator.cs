@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Passage.Core.Accounts;
@@ -21,4 +22,12 @@ public sealed class PassageSecurityStampValidator(
         var user = await base.VerifySecurityStamp(principal);
         return user is not null && await SignInManager.UserManager.IsLockedOutAsync(user) ? null : user;
     }
+
+    /// <summary>
+    /// Keeps the session's principal and cookie as they are. Identity would build the principal again (the user's claims,
+    /// roles and each role's claims: several queries) and send a new cookie on every checked request; but whatever the
+    /// principal holds (roles, supervisor, country, name) changes only together with the security stamp, which has just
+    /// been found unchanged.
+    /// </summary>
+    protected override Task SecurityStampVerified(PassageUser user, CookieValidatePrincipalContext context) => Task.CompletedTask;
 }

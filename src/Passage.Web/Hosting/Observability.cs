@@ -72,7 +72,7 @@ public static class Observability
     }
 
     /// <summary>The sizes of the in-process queues, observed when a listener asks.</summary>
-    private sealed class QueueGauges(IMeterFactory meters, DuplicateScanQueue scans, RegistryIndex index) : IHostedService
+    private sealed class QueueGauges(IMeterFactory meters, DuplicateScanQueue scans, RegistryIndex index, Core.Audit.ReadAuditQueue reads) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -80,6 +80,7 @@ public static class Observability
             meter.CreateObservableGauge("passage.duplicate_scan.queue", () => scans.Unfinished, "{scan}", "Duplicate scans queued or running.");
             meter.CreateObservableGauge("passage.registry_index.pending_changes", () => index.PendingChanges, "{person}", "Persons changed since the matching index was built.");
             meter.CreateObservableGauge("passage.registry_index.persons", () => index.Count, "{person}", "Persons in the matching index.");
+            meter.CreateObservableGauge("passage.audit.read_queue", () => reads.Waiting, "{entry}", "Audit entries of reads waiting to be written.");
             return Task.CompletedTask;
         }
 

@@ -59,6 +59,9 @@ public static class WebSetup
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // First of the hosted services, so it stops last and writes the reads of every request answered before it.
+        services.AddSingleton<Core.Audit.ReadAuditQueue>();
+        services.AddHostedService<ReadAuditWriter>();
         services.AddHostedService<DuplicateScanWorker>();
         services.AddHostedService<ScreeningWorker>();
         services.AddHostedService<RetentionWorker>();

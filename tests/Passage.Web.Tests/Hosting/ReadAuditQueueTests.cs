@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Passage.Core.Accounts;
+using Passage.Core.Audit;
+using Passage.Testing;
+using Passage.Web.Hosting;
+using Passage.Web.Tests.Pages;
+
+namespace Passage.Web.Tests.Hosting;
+
+/// <summary>
+/// The audit entry of a page view waits on the read audit queue and is written within the flush interval, or when the
+/// application stops, onto an intact chain (decision 22).
+/// </summary>
+public sealed class ReadAuditQueueTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task PersonPageViewed_IsInTheAuditLogWithinTheFlushInterval(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        using var factory = new PassageWebFactory(database);
+        var person = await factory.RegisterPersonAsync();
+        using var browser = await factory.SignedInBrowserAsync("fatemeh.karimi", Roles.Registration);
+
+        await browser.GetPageAsync($"/Persons/{person.Id}");
+        var viewed = DateTimeOffset.UtcNow;
+
+        // Read straight from the database, as an auditor's query would, without asking the queue to write first.
+        var waited = TimeSpan.Zero;
+        while (!await ViewedAsync(database, person.Id) && waited < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+            waited = DateTimeOffset.UtcNow - viewed;
+        }
+
+        (await ViewedAsync(database, person.Id)).ShouldBeTrue($"the view was not written {waited.TotalSeconds:F1} s after it");
+        waited.ShouldBeLessThan(TimeSpan.FromMilliseconds(ReadAuditWriter.DefaultMilliseconds + 1_000), "written within the flush interval and the write itself");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ReadsStillQueued_AreWrittenWhenTheApplicationStops_OntoAnIntactChain(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var person = Guid.Empty;
+        using (var factory = new PassageWebFactory(database, new Dictionary<string, string> { [ReadAuditWriter.IntervalSetting] = "3600000" }))
+        {
+            person = (await factory.RegisterPersonAsync()).Id;
+            using var browser = await factory.SignedInBrowserAsync("fatemeh.karimi", Roles.Registration);
+            await browser.GetPageAsync($"/Persons/{person}");
+            await browser.GetPageAsync("/Persons");
+
+            (await ViewedAsync(database, person)).ShouldBeFalse("with an hour's interval the view waits in the queue");
+        }
+
+        (await ViewedAsync(database, person)).ShouldBeTrue("the view is written as the application stops");
+        await using var db = database.CreateContext();
+        (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.Searched && e.UserName == "fatemeh.karimi")).ShouldBe(1);
+        database.Actor.Set("auditor", "auditor", null, [Roles.Auditor]);
+        var verified = await new VerifyAuditChain(db, database.Actor, TimeProvider.System).ExecuteAsync("test");
+        verified.Value.Intact.ShouldBeTrue(verified.Value.Finding);
+    }
+
+    private static async Task<bool> ViewedAsync(TestDatabase database, Guid person)
+    {
+        await using var db = database.CreateContext();
+        return await db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Viewed && e.EntityId == person.ToString() && e.UserName == "fatemeh.karimi");
+    }
+}
