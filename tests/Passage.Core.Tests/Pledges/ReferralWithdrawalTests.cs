@@ -5,6 +5,7 @@ using Passage.Core.Cases;
 using Passage.Core.Common;
 using Passage.Core.Pledges;
 using Passage.Core.Registry;
+using Passage.Core.Registry.Import;
 using Passage.Testing;
 
 namespace Passage.Core.Tests.Pledges;
@@ -122,10 +123,12 @@ public class ReferralWithdrawalTests
         var outsider = await scene.RegisterAsync(ResettlementScene.Details("Maryam", "Sadeghi", "1995", "مریم", "صادقی", "Female"), null);
 
         var joins = await RegisterIntoAsync(scene, family.CaseId);
+        var imported = await ImportIntoAsync(scene, family.CaseId);
         var leaves = await MovePersonAsync(scene, family.Son.Id, null);
         var movesIn = await MovePersonAsync(scene, outsider.Id, family.CaseId);
 
         joins.Problem!.Errors!["CaseId"].ShouldHaveSingleItem().ShouldContain("from the referral's submission on nobody joins or leaves it. Withdraw the referral first");
+        imported.Problem!.Errors!["line 2: CaseNumber"].ShouldHaveSingleItem().ShouldContain("from the referral's submission on nobody joins or leaves it. Withdraw the referral first");
         leaves.Problem!.Kind.ShouldBe(ProblemKind.Refused);
         leaves.Problem.Detail!.ShouldContain("Withdraw the referral first");
         movesIn.Problem!.Kind.ShouldBe(ProblemKind.Refused);
@@ -196,6 +199,15 @@ public class ReferralWithdrawalTests
         await using var db = scene.Context();
         return await new RegisterPerson(db, actor, scene.Clock)
             .ExecuteAsync(ResettlementScene.Details("Reza", "Rezaei", "2024-05", "رضا", "رضایی", "Male"), caseId);
+    }
+
+    private static async Task<Result<ImportSummary>> ImportIntoAsync(ResettlementScene scene, Guid caseId)
+    {
+        var actor = scene.As(Roles.Registration);
+        await using var db = scene.Context();
+        var number = await db.Cases.Where(c => c.Id == caseId).Select(c => c.CaseNumber).SingleAsync();
+        using var file = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"GivenName,FamilyName,Sex,BirthDate,CampBlock,CampUnit,CaseNumber\nReza,Rezaei,Male,2024-05,B,12,{number}\n"));
+        return await new ImportPersons(db, actor, new AuditLog(db, actor, scene.Clock), scene.Clock).ExecuteAsync(file, PersonFileFormat.Csv);
     }
 
     private static async Task<Result<PersonMoved>> MovePersonAsync(ResettlementScene scene, Guid personId, Guid? targetCaseId)

@@ -168,8 +168,11 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
             return new ImportError(row.Line, PersonColumns.CaseNumber, $"There is no case {row.CaseNumber}.");
         }
 
-        return CaseStatuses.IsOpen(@case.Status)
-            ? null
-            : new ImportError(row.Line, PersonColumns.CaseNumber, $"Case {row.CaseNumber} is {CaseStatuses.Label(@case.Status)}; a closed case takes no new members.");
+        if (!CaseStatuses.IsOpen(@case.Status))
+        {
+            return new ImportError(row.Line, PersonColumns.CaseNumber, $"Case {row.CaseNumber} is {CaseStatuses.Label(@case.Status)}; a closed case takes no new members.");
+        }
+
+        return CaseMembership.Frozen(@case) is { } frozen ? new ImportError(row.Line, PersonColumns.CaseNumber, frozen) : null;
     }
 }
