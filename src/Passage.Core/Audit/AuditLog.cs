@@ -34,6 +34,15 @@ public sealed class AuditLog(PassageDbContext db, Actor actor, TimeProvider cloc
         return Task.CompletedTask;
     }
 
+    /// <summary>Writes the reads this process still holds, so that a search of the log that follows sees every one of them.</summary>
+    public async Task WriteQueuedReadsAsync(CancellationToken ct)
+    {
+        if (reads is not null)
+        {
+            await reads.FlushAsync(ct);
+        }
+    }
+
     private AuditEntry Entry(AuditAction action, string entityType, string entityId, string? detail) =>
         AuditEntry.Record(actor, action, entityType, entityId, detail, clock.GetUtcNow());
 }

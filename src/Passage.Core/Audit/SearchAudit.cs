@@ -9,7 +9,8 @@ namespace Passage.Core.Audit;
 
 /// <summary>
 /// The auditor's search of the audit log, newest first unless sorted by another column. A record may be named by its id
-/// or, for a person or a case, by its registration or case number. The search itself is audited.
+/// or, for a person or a case, by its registration or case number. The reads this process still holds are written first
+/// (decision 0022), so the search sees them. The search itself is audited.
 /// </summary>
 public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock)
 {
@@ -44,6 +45,7 @@ public sealed class SearchAudit(PassageDbContext db, Actor actor, AuditLog audit
         }
 
         filter = await ResolveAsync(db, filter, ct);
+        await audit.WriteQueuedReadsAsync(ct);
 
         var (number, size) = paging.Value;
         var query = filter.Apply(db.AuditEntries.AsNoTracking());
