@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Registry;
 using Passage.Core.Storage.Encryption;
 
 namespace Passage.Core.Storage;
@@ -56,10 +57,12 @@ public static class StorageSetup
         services.AddScoped<Actor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<RegistryTotals>();
+        services.AddScoped<RegistryChangeInterceptor>();
         services.AddDbContext<PassageDbContext>((sp, options) =>
             options.UsePassageDatabase(connectionString)
                 .UseFieldEncryption(sp.GetRequiredService<FieldCipher>())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<RegistryChangeInterceptor>()));
         return services;
     }
 }

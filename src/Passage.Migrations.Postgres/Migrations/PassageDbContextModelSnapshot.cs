@@ -2027,15 +2027,21 @@ namespace Passage.Migrations.Postgres.Migrations
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("BirthYear", "RegistrationNumber");
+                    b.HasIndex("BirthYear", "RegistrationNumber")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
-                    b.HasIndex("CampBlock", "RegistrationNumber");
+                    b.HasIndex("CampBlock", "RegistrationNumber")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.HasIndex("CaseId", "MergedIntoId");
 
                     b.HasIndex("RegisteredAt", "MergedIntoId");
 
-                    b.HasIndex("Sex", "RegistrationNumber");
+                    b.HasIndex("Sex", "RegistrationNumber")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex(new[] { "RegistrationNumber" }, "IX_Persons_Listed")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("Persons");
                 });

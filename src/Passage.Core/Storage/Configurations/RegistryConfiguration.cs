@@ -7,6 +7,9 @@ namespace Passage.Core.Storage.Configurations;
 
 internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
+    /// <summary>The query filter's condition in SQL, the same on both databases.</summary>
+    private const string Unmerged = "\"MergedIntoId\" IS NULL";
+
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.HasKey(p => p.Id);
@@ -34,9 +37,13 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 
         // The change marker other processes' registry indexes catch up from.
         builder.HasIndex(p => p.UpdatedAt);
-        builder.HasIndex(p => new { p.Sex, p.RegistrationNumber });
-        builder.HasIndex(p => new { p.BirthYear, p.RegistrationNumber });
-        builder.HasIndex(p => new { p.CampBlock, p.RegistrationNumber });
+
+        // The registry list reads only unmerged persons, in registration-number order: partial indexes of those alone let
+        // it count and skip from the index without reading a row.
+        builder.HasIndex(p => p.RegistrationNumber, "IX_Persons_Listed").HasFilter(Unmerged);
+        builder.HasIndex(p => new { p.Sex, p.RegistrationNumber }).HasFilter(Unmerged);
+        builder.HasIndex(p => new { p.BirthYear, p.RegistrationNumber }).HasFilter(Unmerged);
+        builder.HasIndex(p => new { p.CampBlock, p.RegistrationNumber }).HasFilter(Unmerged);
         builder.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Needs).WithOne().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
