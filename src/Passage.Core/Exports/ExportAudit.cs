@@ -27,7 +27,7 @@ public sealed class ExportAudit(PassageDbContext db, Actor actor, AuditLog audit
         var columns = ExportColumns.For(actor, ExportList.Audit, ExportColumns.Audit);
         var resolved = await SearchAudit.ResolveAsync(db, filter, ct);
         await audit.WriteQueuedReadsAsync(ct);
-        return new ExportFile(audit, "audit", nameof(AuditEntry), ExportRules.Filters(filter.Fingerprinted(SearchTerms.Of(db)).Describe(), order.Value), format, [.. columns.Select(c => c.Name)],
+        return new ExportFile(audit, "audit", nameof(AuditEntry), ExportRules.Filters(resolved.Describe(), order.Value), format, [.. columns.Select(c => c.Name)],
             token => Rows(resolved, order.Value, columns, token));
     }
 

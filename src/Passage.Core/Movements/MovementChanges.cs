@@ -40,36 +40,25 @@ public sealed class MovementChanges(PassageDbContext db, Actor actor, TimeProvid
     }
 
     /// <summary>
-    /// Saves, within the caller's transaction or one of its own, and issues the next manifest version when the manifest was
+    /// Saves, in a transaction of its own or a savepoint in the caller's, and issues the next manifest version when the manifest was
     /// issued before and its lines changed. A concurrent change of the same records is the "changed by someone else" problem.
     /// </summary>
     public async Task<Problem?> SaveAsync(Guid movementId, CancellationToken ct)
     {
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // A savepoint inside the caller's transaction: a conflict undoes this step's own writes and leaves the caller's.
+        await using var transaction = await db.Database.BeginOrNestTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
             await Manifests.RefreshAsync(db, movementId, actor, clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
-
-            if (own is not null)
-            {
-                await own.CommitAsync(ct);
-            }
-
+            await transaction.CommitAsync(ct);
             return null;
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             return Problem.Conflict();
-        }
-        finally
-        {
-            if (own is not null)
-            {
-                await own.DisposeAsync();
-            }
         }
     }
 
