@@ -27,7 +27,7 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
     /// <param name="file">The file's content.</param>
     /// <param name="format">How to read it.</param>
     /// <param name="progress">Told, in words without personal data, what the import is doing: for a console.</param>
-    /// <param name="ct">Cancels before anything is saved.</param>
+    /// <param name="ct">Cancels the import; until the commit nothing of it is saved.</param>
     public async Task<Result<ImportSummary>> ExecuteAsync(Stream file, PersonFileFormat format, IProgress<string>? progress = null, CancellationToken ct = default)
     {
         if (!actor.Can(Permission.ImportPersons))
