@@ -84,6 +84,16 @@ internal static class BenchMain
             return 0;
         });
 
+        var fileOut = new Argument<FileInfo>("FILE") { Description = "Where to write the file." };
+        var importFile = new Command("import-file", "Writes the file the import benchmark times, to time or profile the command by hand.");
+        importFile.Options.Add(rows);
+        importFile.Arguments.Add(fileOut);
+        importFile.SetAction(async (parse, ct) =>
+        {
+            await ImportFileMaker.WriteAsync(parse.GetValue(fileOut)!.FullName, parse.GetValue(rows), DateOnly.FromDateTime(DateTime.UtcNow), ct);
+            return 0;
+        });
+
         var clients = new Option<int>("--clients") { Description = "Clients writing at once.", DefaultValueFactory = _ => 16 };
         var failover = new Command("failover", "Kills the primary of a pg_auto_failover cluster under writes with Idempotency-Keys and checks that none acknowledged is lost or doubled.");
         failover.Options.Add(clients);
@@ -124,6 +134,7 @@ internal static class BenchMain
         root.Subcommands.Add(audit);
         root.Subcommands.Add(dashboard);
         root.Subcommands.Add(import);
+        root.Subcommands.Add(importFile);
         root.Subcommands.Add(failover);
         return await root.Parse(args).InvokeAsync();
     }

@@ -135,6 +135,18 @@ internal static partial class ImportBenchmark
     private const string Begin = "<!-- import:begin -->";
     private const string End = "<!-- import:end -->";
 
+    private const string BeforeBegin = "<!-- import:before -->";
+    private const string BeforeEnd = "<!-- import:before:end -->";
+
+    /// <summary>The earlier figures kept in the section for comparison (between their own markers), which a run keeps.</summary>
+    private static string? Before(FileInfo file)
+    {
+        var existing = file.Exists ? File.ReadAllText(file.FullName) : "";
+        var start = existing.IndexOf(BeforeBegin, StringComparison.Ordinal);
+        var stop = existing.IndexOf(BeforeEnd, StringComparison.Ordinal);
+        return start >= 0 && stop > start ? existing[start..(stop + BeforeEnd.Length)] : null;
+    }
+
     public static void Write(FileInfo file, IReadOnlyList<Run> runs, string loadAtStart)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -173,6 +185,12 @@ internal static partial class ImportBenchmark
         }
 
         text.AppendLine("```");
+        if (Before(file) is { } before)
+        {
+            text.AppendLine();
+            text.AppendLine(before);
+        }
+
         text.AppendLine(End);
         Console.WriteLine(text);
         ResultsFile.WriteSection(file, text.ToString(), Begin, End);

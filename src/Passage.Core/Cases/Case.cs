@@ -40,11 +40,14 @@ public sealed class Case
 
     public IReadOnlyList<CaseEvent> Events => _events;
 
-    public static Case Open(string caseNumber, Actor actor, DateTimeOffset now)
+    public static Case Open(string caseNumber, Actor actor, DateTimeOffset now) => Open(Guid.NewGuid(), caseNumber, actor, now);
+
+    /// <summary>Opens with an id the caller chose: bulk work gives ascending ids (<see cref="Storage.OrderedIds"/>).</summary>
+    internal static Case Open(Guid id, string caseNumber, Actor actor, DateTimeOffset now)
     {
         var @case = new Case
         {
-            Id = Guid.NewGuid(),
+            Id = id,
             CaseNumber = caseNumber,
             Status = CaseStatus.Registered,
             OpenedAt = now,

@@ -79,11 +79,15 @@ public sealed class Person
         ? null
         : $"{GivenNameArabic} {FamilyNameArabic}".Trim();
 
-    public static Person Register(string registrationNumber, ValidPersonDetails details, Guid caseId, DateTimeOffset now)
+    public static Person Register(string registrationNumber, ValidPersonDetails details, Guid caseId, DateTimeOffset now) =>
+        Register(Guid.NewGuid(), registrationNumber, details, caseId, now);
+
+    /// <summary>Registers with an id the caller chose: bulk work gives ascending ids (<see cref="Storage.OrderedIds"/>).</summary>
+    internal static Person Register(Guid id, string registrationNumber, ValidPersonDetails details, Guid caseId, DateTimeOffset now)
     {
         var person = new Person
         {
-            Id = Guid.NewGuid(),
+            Id = id,
             RegistrationNumber = registrationNumber,
             CaseId = caseId,
             RegisteredAt = now,

@@ -92,6 +92,73 @@ public class ImportPersonsBulkTests
         (await check.AuditEntries.CountAsync(a => a.EntityType == nameof(Person) && a.Action == AuditAction.Created)).ShouldBe(rows);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ExecuteAsync_PersonsReadBackAsInTheFile_NumberedInFileOrder_AndFoundByTheirNames(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider, Clock);
+        database.Actor.Set("u1", "registration@test", null, [Roles.Registration]);
+        await using var db = database.CreateContext();
+
+        var result = await Import(db, database.Actor).ExecuteAsync(new MemoryStream(Encoding.UTF8.GetBytes(ImportParsingTests.GoodCsv())), PersonFileFormat.Csv);
+
+        result.Succeeded.ShouldBeTrue();
+        await using var check = database.CreateContext();
+        var persons = await check.Persons.Include(p => p.Aliases).Include(p => p.Needs).Include(p => p.SearchKeys).AsSplitQuery()
+            .OrderBy(p => p.RegistrationNumber).ToListAsync();
+        persons.Select(p => p.GivenName).ShouldBe(["Hossein", "Zahra", "Fatemeh"]);
+        var first = persons[0];
+        (first.FamilyName, first.FatherName, first.GivenNameArabic, first.FamilyNameArabic, first.FatherNameArabic, first.Sex, first.BirthDate.ToString(), first.CampBlock, first.CampUnit)
+            .ShouldBe(("Hosseini", "Ali", "حسین", "حسینی", "علی", Sex.Male, "1968-04-09", "B", "12"));
+        first.RegisteredAt.ShouldBe(Clock.GetUtcNow());
+        first.Aliases.Select(a => a.Name).ShouldBe(["Husain Husseini", "Hosein Hosseini"], ignoreOrder: true);
+        first.Needs.Select(n => n.Code).ShouldBe(["ER"]);
+        persons[2].Needs.Select(n => n.Code).ShouldBe(["SM", "DS"], ignoreOrder: true);
+        (persons[2].FamilyName, persons[2].FamilyNameArabic, persons[2].BirthMonth, persons[2].BirthDay).ShouldBe(("Rezaei, Tehrani", null, 2, null));
+        foreach (var person in persons)
+        {
+            person.SearchKeys.Select(k => k.Key).ShouldBe(PersonSearchKey.For(person), ignoreOrder: true);
+        }
+
+        persons[0].CaseId.ShouldBe(persons[1].CaseId);
+        var family = await check.Cases.Include(c => c.Events).SingleAsync(c => c.Id == persons[0].CaseId);
+        family.Members.ShouldBe(2);
+        family.Events.Where(e => e.RegistrationNumber != null).Select(e => e.RegistrationNumber).ShouldBe([persons[0].RegistrationNumber, persons[1].RegistrationNumber], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ExecuteAsync_CancelledWhileWritingPersons_LeavesNoPersonNoCaseNoEntry(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider, Clock);
+        database.Actor.Set("u1", "registration@test", null, [Roles.Registration]);
+        await using var db = database.CreateContext();
+        var entriesBefore = await db.AuditEntries.CountAsync();
+        var rows = (2 * ImportPersons.BatchSize) + 7;
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelOn($"Written {ImportPersons.BatchSize} of {rows} persons.", cancel);
+
+        OperationCanceledException? cancelled = null;
+        try
+        {
+            await Import(db, database.Actor).ExecuteAsync(new MemoryStream(Encoding.UTF8.GetBytes(Csv(rows))), PersonFileFormat.Csv, progress, cancel.Token);
+        }
+        catch (OperationCanceledException e)
+        {
+            cancelled = e;
+        }
+
+        cancelled.ShouldNotBeNull();
+        progress.Reached.ShouldBeTrue();
+        await using var check = database.CreateContext();
+        (await check.Persons.CountAsync()).ShouldBe(0);
+        (await check.PersonSearchKeys.CountAsync()).ShouldBe(0);
+        (await check.Cases.CountAsync()).ShouldBe(0);
+        (await check.AuditEntries.CountAsync()).ShouldBe(entriesBefore);
+    }
+
     /// <summary>Entries for the rows a person's or a case's entry covers, as a registration by hand writes them.</summary>
     private static Task<int> RowEntriesAsync(PassageDbContext db) =>
         db.AuditEntries.CountAsync(a => a.EntityType == nameof(PersonSearchKey) || a.EntityType == nameof(PersonAlias) || a.EntityType == nameof(CaseEvent));
@@ -108,6 +175,21 @@ public class ImportPersonsBulkTests
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>Cancels the import when it reports <paramref name="line"/>, while its transaction is open.</summary>
+    private sealed class CancelOn(string line, CancellationTokenSource cancel) : IProgress<string>
+    {
+        public bool Reached { get; private set; }
+
+        public void Report(string value)
+        {
+            if (value == line)
+            {
+                Reached = true;
+                cancel.Cancel();
+            }
+        }
     }
 
     private sealed class Lines : IProgress<string>

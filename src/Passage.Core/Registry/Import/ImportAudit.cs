@@ -14,9 +14,9 @@ namespace Passage.Core.Registry.Import;
 /// </summary>
 internal static class ImportAudit
 {
-    public static IEnumerable<AuditEntry> Of(ImportPlan plan, Actor actor, DateTimeOffset now)
+    public static IEnumerable<AuditEntry> Of(ImportPlan plan, IEnumerable<ImportedPerson> persons, Actor actor, DateTimeOffset now)
     {
-        foreach (var (line, person) in plan.Persons)
+        foreach (var (line, person) in persons)
         {
             var id = person.Id.ToString();
             yield return AuditEntry.Record(actor, AuditAction.Created, nameof(Person), id, Detail(line, FieldGroup.Biodata, BiodataFields(person)), now);

@@ -27,7 +27,7 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
     /// <param name="file">The file's content.</param>
     /// <param name="format">How to read it.</param>
     /// <param name="progress">Told, in words without personal data, what the import is doing: for a console.</param>
-    /// <param name="ct">Cancels before anything is saved.</param>
+    /// <param name="ct">Cancels the import; until the commit nothing of it is saved.</param>
     public async Task<Result<ImportSummary>> ExecuteAsync(Stream file, PersonFileFormat format, IProgress<string>? progress = null, CancellationToken ct = default)
     {
         if (!actor.Can(Permission.ImportPersons))
@@ -72,7 +72,7 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
         var newCases = ImportPlan.NewCaseCount(rows);
         var nextPerson = await NumberIssuer.ReserveAsync(db, NumberSequence.Persons, rows.Count, ct);
         var nextCase = newCases > 0 ? await NumberIssuer.ReserveAsync(db, NumberSequence.Cases, newCases, ct) : 0;
-        var plan = ImportPlan.Make(rows, existing, nextPerson, nextCase, Reason, actor, now);
+        var plan = ImportPlan.Make(rows, existing, nextPerson, nextCase, newCases, Reason, actor, now);
 
         progress?.Report($"Saving {rows.Count} persons in one transaction ...");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -83,18 +83,19 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
         await inserter.InsertAsync(plan.NewCases.SelectMany(c => c.Events), ct);
         progress?.Report($"Written {newCases} new cases.");
         var written = 0;
-        foreach (var batch in plan.Persons.Chunk(BatchSize))
+        foreach (var registering in plan.Batches)
         {
-            var persons = batch.Select(p => p.Person).ToList();
-            await inserter.InsertAsync(persons, ct);
-            await inserter.InsertAsync(persons.SelectMany(p => p.Aliases.Select(a => (a, p.Id))), nameof(PersonAlias.PersonId), ct);
-            await inserter.InsertAsync(persons.SelectMany(p => p.Needs.Select(n => (n, p.Id))), nameof(PersonNeed.PersonId), ct);
-            await inserter.InsertAsync(persons.SelectMany(p => p.SearchKeys.Select(k => (k, p.Id))), nameof(PersonSearchKey.PersonId), ct);
-            written += persons.Count;
+            var batch = await registering;
+            await inserter.InsertAsync(batch.Persons, ct);
+            await inserter.InsertAsync(batch.Persons.SelectMany(p => p.Aliases.Select(a => (a, p.Id))), nameof(PersonAlias.PersonId), ct);
+            await inserter.InsertAsync(batch.Persons.SelectMany(p => p.Needs.Select(n => (n, p.Id))), nameof(PersonNeed.PersonId), ct);
+            await inserter.InsertAsync(batch.SearchKeys, nameof(PersonSearchKey.PersonId), ct);
+            written += batch.Persons.Length;
             progress?.Report($"Written {written} of {rows.Count} persons.");
         }
 
-        var entries = ImportAudit.Of(plan, actor, now).ToList();
+        var persons = plan.Persons(rows).ToList();
+        var entries = ImportAudit.Of(plan, persons, actor, now).ToList();
         progress?.Report($"Sealing {entries.Count + 1} audit entries onto the chain ...");
         audit.Record(AuditAction.Imported, nameof(Person), "import",
             $"import: {rows.Count} persons, {newCases} new cases, {existing.Count} existing cases");
@@ -103,7 +104,7 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
         await transaction.CommitAsync(ct);
         progress?.Report($"Committed {rows.Count} persons in {newCases} new cases and {existing.Count} existing cases.");
 
-        await UpdateIndexAsync(plan.Persons.Select(p => p.Person).ToList(), ct);
+        await UpdateIndexAsync(persons.Select(p => p.Person).ToList(), ct);
         return new ImportSummary(rows.Count, newCases, existing.Count);
     }
 

@@ -22,15 +22,16 @@ public static class PersonFileParser
             return ImportParseResult.Failure(errors);
         }
 
-        var rows = new List<ImportRow>();
-        foreach (var raw in table.Rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))))
+        // Each row is checked on its own, so the rows are checked on every core; errors and rows keep file order.
+        var raws = table.Rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
+        var checkedRows = new (ImportRow? Row, List<ImportError> Errors)[raws.Count];
+        Parallel.For(0, raws.Count, i =>
         {
-            var row = ParseRow(raw, columns, today, errors);
-            if (row is not null)
-            {
-                rows.Add(row);
-            }
-        }
+            var rowErrors = new List<ImportError>();
+            checkedRows[i] = (ParseRow(raws[i], columns, today, rowErrors), rowErrors);
+        });
+        errors.AddRange(checkedRows.SelectMany(r => r.Errors));
+        var rows = checkedRows.Select(r => r.Row).OfType<ImportRow>().ToList();
 
         if (rows.Count == 0 && errors.Count == 0)
         {
