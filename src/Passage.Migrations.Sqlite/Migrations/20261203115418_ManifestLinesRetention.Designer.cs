@@ -11,7 +11,7 @@ using Passage.Core.Storage;
 namespace Passage.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PassageDbContext))]
-    [Migration("20261203112036_ManifestLinesRetention")]
+    [Migration("20261203115418_ManifestLinesRetention")]
     partial class ManifestLinesRetention
     {
         /// <inheritdoc />
@@ -1990,15 +1990,21 @@ namespace Passage.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("BirthYear", "RegistrationNumber");
+                    b.HasIndex("BirthYear", "RegistrationNumber")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
-                    b.HasIndex("CampBlock", "RegistrationNumber");
+                    b.HasIndex("CampBlock", "RegistrationNumber")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.HasIndex("CaseId", "MergedIntoId");
 
                     b.HasIndex("RegisteredAt", "MergedIntoId");
 
-                    b.HasIndex("Sex", "RegistrationNumber");
+                    b.HasIndex("Sex", "RegistrationNumber")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex(new[] { "RegistrationNumber" }, "IX_Persons_Listed")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("Persons");
                 });
