@@ -9,8 +9,14 @@
 #   cluster.sh kill-primary DIR   SIGKILL the primary's pg_autoctl and PostgreSQL: the machine is lost
 #   cluster.sh stop DIR           stop everything and remove DIR
 #
-# The monitor checks the nodes every second and calls a node unhealthy after 5 s (defaults: 5 s and 20 s), so a lost
-# primary is replaced in seconds rather than half a minute.
+# A lost primary is replaced within about 10 s rather than a minute (pg_auto_failover's defaults):
+# - the monitor checks each node every second, gives a check 1 s, tries once more after 0.5 s, and calls a node unhealthy
+#   when it has failed its checks and not reported for 3 s (defaults: 5 s, 5 s, 2 retries, 2 s, 20 s);
+# - it then waits 6 s (primary_demote_timeout; default 30 s) for the old primary to have stopped taking writes before it
+#   promotes the standby. That wait must stay longer than the data nodes' network_partition_timeout (set here to 3 s;
+#   default 20 s), after which a primary cut off from the monitor and its standby stops accepting writes itself: so two
+#   nodes never both take writes, even when the "lost" primary is only cut off.
+# - the standby waits at most 2 s for its WAL receiver to stop when preparing its promotion (default 5 s).
 set -euo pipefail
 
 command="${1:?usage: cluster.sh start|state|primary|kill-primary|stop DIR}"
@@ -35,6 +41,14 @@ monitor_sql() {
 
 primary_port() {
   monitor_sql "SELECT nodeport FROM pgautofailover.node WHERE reportedstate IN ('primary','wait_primary','single') AND goalstate IN ('primary','wait_primary','single') ORDER BY nodeid LIMIT 1"
+}
+
+fast_keeper() { # a data node's own timeouts (see the top), once its configuration exists; the running keeper reloads it
+  local name="$1"
+  wait_for 60 "$name's configuration" test -f "$dir/config/pg_autoctl$dir/$name/pg_autoctl.cfg"
+  as_postgres pg_autoctl config set --pgdata "$dir/$name" timeout.network_partition_timeout 3 >/dev/null
+  as_postgres pg_autoctl config set --pgdata "$dir/$name" timeout.prepare_promotion_walreceiver 2 >/dev/null
+  as_postgres pg_autoctl reload --pgdata "$dir/$name" >/dev/null 2>&1 || true
 }
 
 run_node() { # name, then the pg_autoctl create arguments
@@ -86,16 +100,21 @@ case "$command" in
       -c "ALTER SYSTEM SET pgautofailover.health_check_timeout = 1000" \
       -c "ALTER SYSTEM SET pgautofailover.health_check_max_retries = 1" \
       -c "ALTER SYSTEM SET pgautofailover.health_check_retry_delay = 500" \
-      -c "ALTER SYSTEM SET pgautofailover.node_considered_unhealthy_timeout = 5000" \
+      -c "ALTER SYSTEM SET pgautofailover.node_considered_unhealthy_timeout = 3000" \
+      -c "ALTER SYSTEM SET pgautofailover.primary_demote_timeout = 6000" \
       -c "SELECT pg_reload_conf()" >/dev/null
 
     run_node node1 create postgres --pgport "$node1_port" --hostname 127.0.0.1 --name node1 --dbname passage \
       --monitor "$monitor" --auth trust --no-ssl --replication-quorum true --candidate-priority 50
     wait_for 90 "the first node's start as primary" bash -c "[ \"\$(XDG_CONFIG_HOME=$dir/config $0 primary $dir 2>/dev/null)\" = $node1_port ]"
+    fast_keeper node1
     run_node node2 create postgres --pgport "$node2_port" --hostname 127.0.0.1 --name node2 --dbname passage \
       --monitor "$monitor" --auth trust --no-ssl --replication-quorum true --candidate-priority 50
     wait_for 120 "the second node's start as a synchronous standby" two_healthy
-    echo "Host=127.0.0.1:$node1_port,127.0.0.1:$node2_port;Database=passage;Username=postgres;Target Session Attributes=read-write"
+    fast_keeper node2
+    # Timeout: a connection attempt to a lost host gives up after 3 s (default 15 s). Host Recheck Seconds: Npgsql looks
+    # again after 1 s at which host takes writes (default 10 s), so it finds the promoted standby at once.
+    echo "Host=127.0.0.1:$node1_port,127.0.0.1:$node2_port;Database=passage;Username=postgres;Target Session Attributes=read-write;Timeout=3;Host Recheck Seconds=1"
     ;;
   state)
     # shellcheck disable=SC1091

@@ -52,6 +52,8 @@ public sealed class RetentionCommandTests
             FamilyRequests	delete	365	0	-
             VerificationRequests	anonymise	730	0	-
             ApiTokens	delete	90	0	-
+            IdempotencyRecords	delete	3	0	-
+            IssuedManifests	anonymise	365	0	-
 
             """.ReplaceLineEndings(), StringCompareShould.IgnoreLineEndings);
         error.ShouldContain("Dry run: 1 records would be anonymised or deleted; nothing was changed.");

@@ -9,27 +9,25 @@ namespace Passage.Testing;
 
 /// <summary>
 /// A fresh, migrated database for one test: an SQLite file in a temporary folder, or a new database on the
-/// test run's PostgreSQL server. Contexts it creates audit as <see cref="Actor"/> with <see cref="Clock"/>.
+/// test run's PostgreSQL server, with a field key folder of its own. Contexts it creates audit as <see cref="Actor"/>
+/// with <see cref="Clock"/>. Disposing it removes the file and the key folder.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
     private readonly string? _sqliteFile;
 
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile, TimeProvider clock, string? fieldKeysFolder = null)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile, TimeProvider clock)
     {
-        FieldKeysFolder = fieldKeysFolder ?? SharedFieldKeysFolder;
+        FieldKeysFolder = Path.Combine(Path.GetTempPath(), $"passage-test-field-keys-{Guid.NewGuid():N}");
         Provider = provider;
         ConnectionString = connectionString;
         _sqliteFile = sqliteFile;
         Clock = clock;
     }
 
-    /// <summary>The field key folder of the test run, which the application under test is given too.</summary>
-    public static string SharedFieldKeysFolder { get; } = Path.Combine(Path.GetTempPath(), $"passage-test-field-keys-{Environment.ProcessId}");
-
     public DatabaseProvider Provider { get; }
 
-    /// <summary>The folder of the keys that seal this database's sealed columns.</summary>
+    /// <summary>The folder of the keys that seal this database's sealed columns, which the application under test is given too.</summary>
     public string FieldKeysFolder { get; }
 
     public FieldCipher Cipher => FieldCipher.ForFolder(FieldKeysFolder);
@@ -43,20 +41,20 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>
     /// Creates and migrates a database of the given kind, up to <paramref name="migration"/> when named, else fully,
-    /// sealing with the run's keys or those in <paramref name="fieldKeysFolder"/>.
+    /// sealing with keys of its own.
     /// </summary>
-    public static TestDatabase Create(DatabaseProvider provider, TimeProvider? clock = null, string? fieldKeysFolder = null, string? migration = null)
+    public static TestDatabase Create(DatabaseProvider provider, TimeProvider? clock = null, string? migration = null)
     {
         clock ??= TimeProvider.System;
         TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
         {
             var file = Path.Combine(Path.GetTempPath(), $"passage-test-{Guid.NewGuid():N}.db");
-            database = new TestDatabase(provider, $"Data Source={file}", file, clock, fieldKeysFolder);
+            database = new TestDatabase(provider, $"Data Source={file}", file, clock);
         }
         else
         {
-            database = new TestDatabase(provider, PostgresServer.Instance.CreateDatabase(), null, clock, fieldKeysFolder);
+            database = new TestDatabase(provider, PostgresServer.Instance.CreateDatabase(), null, clock);
         }
 
         using var context = database.CreateContext();
@@ -81,6 +79,11 @@ public sealed class TestDatabase : IDisposable
             {
                 File.Delete(file);
             }
+        }
+
+        if (Directory.Exists(FieldKeysFolder))
+        {
+            Directory.Delete(FieldKeysFolder, recursive: true);
         }
     }
 }

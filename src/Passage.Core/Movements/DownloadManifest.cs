@@ -25,6 +25,12 @@ public sealed class DownloadManifest(PassageDbContext db, Actor actor, AuditLog 
             return Problem.NotFound("Manifest");
         }
 
+        if (version.AnonymisedAt is { } removed)
+        {
+            return new Problem(ProblemKind.NotFound, "Manifest not found.",
+                $"The passenger list of version {version.Number} was removed on {removed:yyyy-MM-dd} at the end of its retention period; its count of {version.Passengers} passenger(s) is kept.");
+        }
+
         var heading = new ManifestHeading(movement.Carrier, movement.Number, movement.DepartsAt, movement.Origin, movement.CountryCode, movement.Destination, version.Number, version.IssuedAt);
         var file = ManifestFiles.Write(heading, version.ReadLines(), format);
         await audit.RecordNowAsync(AuditAction.Exported, nameof(ManifestVersion), $"{movementId}|{number}", $"{format}, {version.Passengers} passenger(s)", ct);

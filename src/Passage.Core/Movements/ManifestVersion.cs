@@ -6,8 +6,9 @@ using Passage.Core.Accounts;
 namespace Passage.Core.Movements;
 
 /// <summary>
-/// One issued manifest of a movement, numbered from 1. Never changed once written: a change to the passengers after it was
-/// issued produces the next version, and this one stays on record exactly as it was handed over.
+/// One issued manifest of a movement, numbered from 1. Never changed once written, but for retention removing its lines at
+/// the end of their period (decision 21): a change to the passengers after it was issued produces the next version, and
+/// this one stays on record exactly as it was handed over.
 /// </summary>
 public sealed class ManifestVersion
 {
@@ -33,6 +34,9 @@ public sealed class ManifestVersion
 
     public DateTimeOffset IssuedAt { get; private set; }
 
+    /// <summary>When retention removed the passenger lines (decision 21); null while they are kept.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
     internal static ManifestVersion Issue(Guid movementId, int number, IReadOnlyList<ManifestLine> lines, Actor actor, DateTimeOffset now)
     {
         var json = Serialise(lines);
@@ -46,6 +50,13 @@ public sealed class ManifestVersion
             IssuedByName = actor.UserName,
             IssuedAt = now,
         };
+    }
+
+    /// <summary>Removes the passenger lines; the number, the count of passengers, the issue and the fingerprint stay.</summary>
+    public void Anonymise(DateTimeOffset now)
+    {
+        Lines = Serialise([]);
+        AnonymisedAt = now;
     }
 
     public IReadOnlyList<ManifestLine> ReadLines() => JsonSerializer.Deserialize<List<ManifestLine>>(Lines) ?? [];

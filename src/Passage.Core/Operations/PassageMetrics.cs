@@ -4,7 +4,7 @@ using System.Diagnostics.Metrics;
 namespace Passage.Core.Operations;
 
 /// <summary>
-/// The instruments of the meter named <see cref="MeterName"/>: what the matching engine and the duplicate scan do,
+/// The instruments of the meter named <see cref="MeterName"/>: what the matching engine, the duplicate scan and the database do,
 /// readable with <c>dotnet-counters monitor --counters Passage</c> and exported by OpenTelemetry when configured.
 /// No measurement carries personal data: tags name kinds of work, never records.
 /// </summary>
@@ -21,6 +21,13 @@ public static class PassageMetrics
     /// <summary>Persons the duplicate scan has searched for their duplicates; its rate is the scan's progress.</summary>
     public static readonly Counter<long> DuplicateScanPersonsSearched = Meter.CreateCounter<long>(
         "passage.duplicate_scan.persons_searched", "{person}", "Persons the duplicate scan has searched.");
+
+    /// <summary>
+    /// How long one database command took, tagged <c>passage.db.provider</c> (sqlite, postgresql) and
+    /// <c>passage.db.command</c> (reader, non_query, scalar); a reader's time runs until its rows are read.
+    /// </summary>
+    public static readonly Histogram<double> DatabaseCommandDuration = Meter.CreateHistogram<double>(
+        "passage.db.command.duration", "ms", "Time one database command took, its rows read.");
 
     /// <summary>Records the time since <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp) as one matching search.</summary>
     public static void RecordMatching(long started, bool identity) =>

@@ -23,8 +23,9 @@ internal sealed class AnsweredVerificationRequests : RetentionRule
         return answered.Select(r => new ExpiredRecord(r.Id, r.AnsweredAt!.Value)).ToList();
     }
 
-    public override async Task ApplyAsync(PassageDbContext db, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct)
+    public override async Task ApplyAsync(PassageDbContext db, IReadOnlyList<string> records, DateTimeOffset now, CancellationToken ct)
     {
+        var ids = Guids(records);
         var requests = await db.VerificationRequests.Include(r => r.Candidates).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
         foreach (var request in requests)
         {

@@ -48,7 +48,7 @@ public sealed class ApplyRetention(PassageDbContext db, AuditLog audit, Retentio
         return outcomes;
     }
 
-    private async Task ApplyAsync(RetentionRule rule, RetentionAction action, List<Guid> ids, DateTimeOffset now, IProgress<string>? progress, CancellationToken ct)
+    private async Task ApplyAsync(RetentionRule rule, RetentionAction action, List<string> ids, DateTimeOffset now, IProgress<string>? progress, CancellationToken ct)
     {
         var auditAction = action == RetentionAction.Anonymise ? AuditAction.Anonymised : AuditAction.RetentionDeleted;
         var detail = "retention: " + RetentionKinds.Name(rule.Kind);
@@ -60,7 +60,7 @@ public sealed class ApplyRetention(PassageDbContext db, AuditLog audit, Retentio
                 await rule.ApplyAsync(db, batch, now, ct);
                 foreach (var id in batch)
                 {
-                    audit.Record(auditAction, rule.EntityType, id.ToString(), detail);
+                    audit.Record(auditAction, rule.EntityType, id, detail);
                 }
 
                 await db.SaveChangesAsync(ct);

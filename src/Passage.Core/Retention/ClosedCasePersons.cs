@@ -28,8 +28,9 @@ internal sealed class ClosedCasePersons : RetentionRule
                 select new ExpiredRecord(p.Id, c.StageSince)).ToListAsync(ct);
     }
 
-    public override async Task ApplyAsync(PassageDbContext db, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct)
+    public override async Task ApplyAsync(PassageDbContext db, IReadOnlyList<string> records, DateTimeOffset now, CancellationToken ct)
     {
+        var ids = Guids(records);
         var persons = await db.Persons.IgnoreQueryFilters().Include(p => p.Aliases).Include(p => p.Needs).AsSplitQuery()
             .Where(p => ids.Contains(p.Id)).ToListAsync(ct);
         foreach (var person in persons)
@@ -75,14 +76,14 @@ internal sealed class ClosedCasePersons : RetentionRule
     }
 
     /// <summary>Anonymised persons leave the in-memory matching index at once: no search or matching finds them.</summary>
-    public override void Committed(IReadOnlyCollection<Guid> ids, RegistryIndex? index)
+    public override void Committed(IReadOnlyList<string> records, RegistryIndex? index)
     {
         if (index is null)
         {
             return;
         }
 
-        foreach (var id in ids)
+        foreach (var id in Guids(records))
         {
             index.Remove(id);
         }

@@ -23,8 +23,11 @@ internal sealed class EndedApiTokens : RetentionRule
         return ended.Select(t => new ExpiredRecord(t.Id, EndOf(t.RevokedAt, t.ExpiresAt))).ToList();
     }
 
-    public override async Task ApplyAsync(PassageDbContext db, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct) =>
+    public override async Task ApplyAsync(PassageDbContext db, IReadOnlyList<string> records, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = Guids(records);
         db.ApiTokens.RemoveRange(await db.ApiTokens.Where(t => ids.Contains(t.Id)).ToListAsync(ct));
+    }
 
     private static DateTimeOffset EndOf(DateTimeOffset? revokedAt, DateTimeOffset? expiresAt) =>
         revokedAt is { } revoked && (expiresAt is not { } expires || revoked < expires) ? revoked : expiresAt!.Value;

@@ -25,8 +25,9 @@ internal sealed class EndedFamilyRequests : RetentionRule
         return ended.Select(r => new ExpiredRecord(r.Id, (r.AnsweredAt ?? r.MatchedAt)!.Value)).ToList();
     }
 
-    public override async Task ApplyAsync(PassageDbContext db, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct)
+    public override async Task ApplyAsync(PassageDbContext db, IReadOnlyList<string> records, DateTimeOffset now, CancellationToken ct)
     {
+        var ids = Guids(records);
         db.Set<FamilyRequestFlag>().RemoveRange(await db.Set<FamilyRequestFlag>().Where(f => ids.Contains(f.RequestId)).ToListAsync(ct));
         db.Set<FamilyRequest>().RemoveRange(await db.Set<FamilyRequest>().Include(r => r.Contacts).Where(r => ids.Contains(r.Id)).ToListAsync(ct));
     }

@@ -14,6 +14,12 @@ public enum RetentionKind
 
     /// <summary>A personal API token; the clock starts when it expired or was revoked, whichever came first.</summary>
     ApiTokens = 4,
+
+    /// <summary>The stored answer of an API write sent with an Idempotency-Key; the clock starts when it was stored.</summary>
+    IdempotencyRecords = 5,
+
+    /// <summary>The passenger lists of a movement's issued manifests; the clock starts at the movement's departure.</summary>
+    IssuedManifests = 6,
 }
 
 /// <summary>What the job does to a record whose period has ended.</summary>
@@ -40,12 +46,14 @@ public static class RetentionKinds
         RetentionKind.FamilyRequests => "Ended family contact requests",
         RetentionKind.VerificationRequests => "Answered verification requests",
         RetentionKind.ApiTokens => "Expired or revoked API tokens",
+        RetentionKind.IdempotencyRecords => "Stored answers of API writes",
+        RetentionKind.IssuedManifests => "Passenger lists of issued manifests",
         _ => kind.ToString(),
     };
 
     public static RetentionAction ActionOf(RetentionKind kind) => kind switch
     {
-        RetentionKind.ClosedCasePersons or RetentionKind.VerificationRequests => RetentionAction.Anonymise,
+        RetentionKind.ClosedCasePersons or RetentionKind.VerificationRequests or RetentionKind.IssuedManifests => RetentionAction.Anonymise,
         _ => RetentionAction.Delete,
     };
 

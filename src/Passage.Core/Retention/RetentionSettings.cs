@@ -18,6 +18,8 @@ public sealed class RetentionSettings
         [RetentionKind.FamilyRequests] = 365,
         [RetentionKind.VerificationRequests] = 730,
         [RetentionKind.ApiTokens] = 90,
+        [RetentionKind.IdempotencyRecords] = 3,
+        [RetentionKind.IssuedManifests] = 365,
     };
 
     private readonly Dictionary<RetentionKind, int> _days;

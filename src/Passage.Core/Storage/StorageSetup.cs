@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Operations;
 using Passage.Core.Registry;
 using Passage.Core.Storage.Encryption;
 
@@ -23,11 +24,13 @@ public static class StorageSetup
     {
         if (IsPostgres(connectionString))
         {
-            options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Passage.Migrations.Postgres"));
+            options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Passage.Migrations.Postgres"))
+                .AddInterceptors(DatabaseTimeInterceptor.Postgres);
         }
         else
         {
-            options.UseSqlite(connectionString, o => o.MigrationsAssembly("Passage.Migrations.Sqlite"));
+            options.UseSqlite(connectionString, o => o.MigrationsAssembly("Passage.Migrations.Sqlite"))
+                .AddInterceptors(DatabaseTimeInterceptor.Sqlite);
         }
 
         options.ReplaceService<IModelCacheKeyFactory, FieldEncryptionModelCacheKeyFactory>();

@@ -13,6 +13,13 @@ public sealed partial class ReadAuditWriter(ReadAuditQueue queue, IConfiguration
 
     public const int DefaultMilliseconds = 500;
 
+    /// <summary>How long the last write, as the application stops, may take at most, whatever the host's own stop timeout.</summary>
+    public const string FinalFlushSetting = "Passage:Audit:FinalFlushSeconds";
+
+    public const int DefaultFinalFlushSeconds = 20;
+
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMilliseconds(Math.Max(configuration.GetValue(IntervalSetting, DefaultMilliseconds), 1));
@@ -21,7 +28,9 @@ public sealed partial class ReadAuditWriter(ReadAuditQueue queue, IConfiguration
             while (!stoppingToken.IsCancellationRequested)
             {
                 await Task.Delay(interval, stoppingToken);
-                await FlushAsync(stoppingToken);
+
+                // Not the stopping token: a stop lets the batch being written commit instead of breaking its transaction.
+                await TryFlushAsync(CancellationToken.None);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -33,22 +42,42 @@ public sealed partial class ReadAuditWriter(ReadAuditQueue queue, IConfiguration
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushAsync(cancellationToken);
+
+        // The host's token may already be cancelled by its stop timeout; the last write has a deadline of its own, and
+        // tries again within it while the database is briefly away (a failover, a restart).
+        var seconds = Math.Max(configuration.GetValue(FinalFlushSetting, DefaultFinalFlushSeconds), 1);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        try
+        {
+            while (!await TryFlushAsync(deadline.Token))
+            {
+                await Task.Delay(RetryPause, deadline.Token);
+            }
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            LogLost(seconds, queue.Waiting);
+        }
     }
 
-    private async Task FlushAsync(CancellationToken ct)
+    /// <summary>Writes what waits; false when the write failed and the entries stay queued.</summary>
+    private async Task<bool> TryFlushAsync(CancellationToken ct)
     {
         try
         {
             await queue.FlushAsync(ct);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The entries stay queued and are written at the next interval.
             LogFailed(ex, queue.Waiting);
+            return false;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing the audit entries of reads failed; {Waiting} entries wait for the next try")]
     private partial void LogFailed(Exception exception, int waiting);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The audit entries of reads could not be written within {Seconds} s of the stop; {Waiting} entries are lost")]
+    private partial void LogLost(int seconds, int waiting);
 }

@@ -63,9 +63,8 @@ public class SealedFieldsTests
     [InlineData(DatabaseProvider.Postgres)]
     public async Task RotateFieldKeys_RetiringOldKeys_SealsEveryValueAgainAndTheyStillRead(DatabaseProvider provider)
     {
-        var keys = Path.Combine(Path.GetTempPath(), $"passage-rotation-keys-{Guid.NewGuid():N}");
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var database = TestDatabase.Create(provider, clock, keys);
+        using var database = TestDatabase.Create(provider, clock);
         database.Actor.Set("registration", "registration@test", null, [Roles.Registration]);
         Guid caseId;
         await using (var setup = database.CreateContext())

@@ -12,6 +12,7 @@ using Passage.Core.Registry.Matching;
 using Passage.Core.Reporting;
 using Passage.Core.Retention;
 using Passage.Core.Tests.FamilyContact;
+using Passage.Core.Tests.Movements;
 using Passage.Core.Tests.Pledges;
 using Passage.Core.Verification;
 using Passage.Testing;
@@ -240,6 +241,85 @@ public sealed class ApplyRetentionTests
         await using var check = scene.Context();
         (await check.Persons.CountAsync(p => p.AnonymisedAt == null)).ShouldBe(4);
         (await check.ApiTokens.CountAsync()).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ExecuteAsync_ManifestsOfAMovementDepartedJustPastThePeriod_LoseTheirPassengerLinesButKeepTheirCounts(DatabaseProvider provider)
+    {
+        using var scene = MovementScene.Create(provider);
+        var pledge = await scene.Resettlement.PledgeAsync("DE", 20);
+        var (caseId, members) = await scene.ClearedCaseAsync(pledge,
+            ResettlementScene.Details("Kazem", "Moradi", "1955-03-02", "کاظم", "مرادی", "Male"),
+            ResettlementScene.Details("Maryam", "Moradi", "1960", "مریم", "مرادی", "Female"));
+        var movement = await scene.PlanAsync("DE", seats: 10);
+        (await scene.BookAsync(movement.Id, caseId)).Succeeded.ShouldBeTrue();
+        await using (var db = scene.Context())
+        {
+            db.TravelDocuments.Add(TravelDocument.Record(members[0].Id, "LP-0042917", "MORADI KAZIM", scene.As(Roles.Movement), scene.Resettlement.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+
+        var issued = (await scene.IssueAsync(movement.Id)).Value;
+        scene.Resettlement.Clock.SetUtcNow(movement.DepartsAt + TimeSpan.FromDays(Days) - TimeSpan.FromHours(1));
+        var early = Of(await RunAsync(scene.Resettlement, dryRun: true), RetentionKind.IssuedManifests);
+        scene.Resettlement.Clock.SetUtcNow(movement.DepartsAt + TimeSpan.FromDays(Days) + TimeSpan.FromHours(1));
+        var auditBefore = await AuditCountAsync(scene.Resettlement);
+
+        var preview = await RunAsync(scene.Resettlement, dryRun: true);
+        var applied = await RunAsync(scene.Resettlement, dryRun: false);
+
+        early.Count.ShouldBe(0, "a day before the period ends the manifest is kept");
+        Of(preview, RetentionKind.IssuedManifests).ShouldBe(new RetentionOutcome(RetentionKind.IssuedManifests, RetentionAction.Anonymise, TimeSpan.FromDays(Days), 1, movement.DepartsAt));
+        applied.ShouldBe(preview);
+        await using var check = scene.Context();
+        var version = await check.ManifestVersions.SingleAsync(v => v.Id == issued.Id);
+        (version.Number, version.Passengers, version.IssuedAt, version.Fingerprint).ShouldBe((1, 2, issued.IssuedAt, issued.Fingerprint));
+        version.ReadLines().ShouldBeEmpty();
+        version.Lines.ShouldNotContain("Moradi", Shouldly.Case.Insensitive);
+        version.Lines.ShouldNotContain("LP-0042917");
+        var download = await scene.DownloadAsync(scene.As(Roles.Movement), movement.Id, 1, ManifestFormat.Csv);
+        download.Succeeded.ShouldBeFalse();
+        download.Problem!.Detail.ShouldBe($"The passenger list of version 1 was removed on {version.AnonymisedAt:yyyy-MM-dd} at the end of its retention period; its count of 2 passenger(s) is kept.");
+        var written = await check.AuditEntries.OrderBy(e => e.Id).Skip(auditBefore).ToListAsync();
+        written.ShouldContain(e => e.Action == AuditAction.Anonymised && e.EntityType == nameof(ManifestVersion) && e.EntityId == issued.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Detail == "retention: IssuedManifests");
+        written.ShouldAllBe(e => !(e.Detail ?? "").Contains("Moradi") && !(e.Detail ?? "").Contains("LP-0042917"));
+        (await VerifyChainAsync(scene.Resettlement)).Intact.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ExecuteAsync_StoredAnswersOfApiWritesJustPastThePeriod_AreDeleted_ThoseJustInsideAreKept(DatabaseProvider provider)
+    {
+        using var scene = ResettlementScene.Create(provider);
+        var (_, user) = await TokenAsync(scene, revoke: false);
+        var start = scene.Clock.GetUtcNow();
+        await StoreAnswerAsync(scene, user, "retry-1", start);
+        await StoreAnswerAsync(scene, user, "retry|2", start + TimeSpan.FromHours(2));
+        scene.Clock.SetUtcNow(start + TimeSpan.FromDays(Days) + TimeSpan.FromHours(1));
+
+        var preview = await RunAsync(scene, dryRun: true);
+        var applied = await RunAsync(scene, dryRun: false);
+
+        Of(preview, RetentionKind.IdempotencyRecords).ShouldBe(new RetentionOutcome(RetentionKind.IdempotencyRecords, RetentionAction.Delete, TimeSpan.FromDays(Days), 1, start));
+        applied.ShouldBe(preview);
+        await using var check = scene.Context();
+        (await check.IdempotencyRecords.Select(r => r.Key).ToListAsync()).ShouldBe(["retry|2"]);
+        (await check.AuditEntries.CountAsync(e => e.Action == AuditAction.RetentionDeleted && e.EntityType == "IdempotencyRecord"
+            && e.EntityId == $"{user}|retry-1" && e.Detail == "retention: IdempotencyRecords")).ShouldBe(1);
+        scene.Clock.Advance(TimeSpan.FromHours(2));
+        Of(await RunAsync(scene, dryRun: false), RetentionKind.IdempotencyRecords).Count.ShouldBe(1, "a key holding '|' is deleted too");
+        (await VerifyChainAsync(scene)).Intact.ShouldBeTrue();
+    }
+
+    private static async Task StoreAnswerAsync(ResettlementScene scene, string userId, string key, DateTimeOffset at)
+    {
+        await using var db = scene.Context();
+        db.IdempotencyRecords.Add(new Core.Storage.Idempotency.IdempotencyRecord(userId, key, new string('a', 64), 201, "application/json", null,
+            System.Text.Encoding.UTF8.GetBytes("""{"registrationNumber":"PSG-000001","givenName":"Hossein"}"""), at));
+        await db.SaveChangesAsync();
     }
 
     private static async Task<Guid> SubmitAndAnswerAsync(ResettlementScene scene, RegistryIndex index, ClaimDetails claim, Guid personId)

@@ -6,6 +6,7 @@ using Passage.Core.Accounts;
 using Passage.Core.Operations;
 using Passage.Testing;
 using Passage.Web.Tests.Api;
+using Passage.Web.Tests.Pages;
 
 namespace Passage.Web.Tests.Hosting;
 
@@ -83,6 +84,46 @@ public sealed class ObservabilityTests
             matching.ShouldNotBeEmpty();
             gauges.GetValueOrDefault("passage.registry_index.persons").ShouldBeGreaterThanOrEqualTo(1);
             gauges.ShouldContainKey("passage.duplicate_scan.queue");
+        }
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "sqlite")]
+    [InlineData(DatabaseProvider.Postgres, "postgresql")]
+    public async Task Meter_APersonPage_RecordsItsDatabaseTimeByProviderAndKindWithoutTheQuery(DatabaseProvider provider, string providerTag)
+    {
+        using var database = TestDatabase.Create(provider);
+        using var factory = new PassageWebFactory(database);
+        var person = await factory.RegisterPersonAsync();
+        using var browser = await factory.SignedInBrowserAsync("fatemeh.karimi", Roles.Registration);
+        var commands = new List<(double Milliseconds, Dictionary<string, string> Tags)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == PassageMetrics.MeterName && instrument.Name == "passage.db.command.duration")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        {
+            lock (commands)
+            {
+                commands.Add((value, tags.ToArray().ToDictionary(t => t.Key, t => (string)t.Value!)));
+            }
+        });
+        listener.Start();
+
+        var page = await browser.GetPageAsync($"/Persons/{person.Id}");
+
+        page.ShouldContain("Hosseini");
+        lock (commands)
+        {
+            var ours = commands.Where(c => c.Tags["passage.db.provider"] == providerTag).ToList();
+            ours.ShouldContain(c => c.Tags["passage.db.command"] == "reader", "the page's queries are measured");
+            ours.ShouldAllBe(c => c.Milliseconds >= 0);
+            commands.SelectMany(c => c.Tags.Keys).Distinct().Order().ToList().ShouldBe(["passage.db.command", "passage.db.provider"], "no SQL text, no parameters");
+            commands.SelectMany(c => c.Tags.Values).ShouldAllBe(v => v == "reader" || v == "scalar" || v == "non_query" || v == "sqlite" || v == "postgresql");
         }
     }
 

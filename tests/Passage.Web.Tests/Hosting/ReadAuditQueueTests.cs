@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Passage.Core.Accounts;
 using Passage.Core.Audit;
+using Passage.Core.Storage;
 using Passage.Testing;
 using Passage.Web.Hosting;
 using Passage.Web.Tests.Pages;
@@ -58,6 +60,52 @@ public sealed class ReadAuditQueueTests
         (await ViewedAsync(database, person)).ShouldBeTrue("the view is written as the application stops");
         await using var db = database.CreateContext();
         (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.Searched && e.UserName == "fatemeh.karimi")).ShouldBe(1);
+        database.Actor.Set("auditor", "auditor", null, [Roles.Auditor]);
+        var verified = await new VerifyAuditChain(db, database.Actor, TimeProvider.System).ExecuteAsync("test");
+        verified.Value.Intact.ShouldBeTrue(verified.Value.Finding);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ManyReadsQueued_HostStoppedWhileABatchIsBeingWritten_EveryReadIsWrittenOntoAnIntactChain(DatabaseProvider provider)
+    {
+        const int reads = 5_000;
+        using var database = TestDatabase.Create(provider);
+        using (var factory = new PassageWebFactory(database, new Dictionary<string, string>
+        {
+            [ReadAuditWriter.IntervalSetting] = "1",
+
+            // The host gives its services no time at all to stop: the last write must not depend on that time.
+            ["shutdownTimeoutSeconds"] = "0",
+        }))
+        {
+            var queue = factory.Services.GetRequiredService<ReadAuditQueue>();
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                var actor = scope.ServiceProvider.GetRequiredService<Actor>();
+                actor.Set("reader-id", "fatemeh.karimi", null, [Roles.Registration]);
+                var log = new AuditLog(scope.ServiceProvider.GetRequiredService<PassageDbContext>(), actor, TimeProvider.System, queue);
+                for (var i = 0; i < reads; i++)
+                {
+                    await log.RecordReadAsync(AuditAction.Viewed, "Person", $"read-{i}");
+                }
+            }
+
+            // Stop as soon as the writer has taken its first batch off the queue, while that batch is being written.
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (queue.Waiting == reads && waited.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(1);
+            }
+
+            queue.Waiting.ShouldBeGreaterThan(0, "the stop must come while reads still wait");
+        }
+
+        await using var db = database.CreateContext();
+        var written = await db.AuditEntries.Where(e => e.UserName == "fatemeh.karimi" && e.EntityId.StartsWith("read-")).Select(e => e.EntityId).ToListAsync();
+        written.Count.ShouldBe(reads, "every read queued before a graceful stop is in the log");
+        written.Distinct().Count().ShouldBe(reads, "no read is written twice");
         database.Actor.Set("auditor", "auditor", null, [Roles.Auditor]);
         var verified = await new VerifyAuditChain(db, database.Actor, TimeProvider.System).ExecuteAsync("test");
         verified.Value.Intact.ShouldBeTrue(verified.Value.Finding);

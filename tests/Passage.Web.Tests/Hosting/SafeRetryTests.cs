@@ -41,6 +41,23 @@ public sealed class SafeRetryTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task KeyedWriteWhoseConnectionFailsForSeconds_AsWhileTheStandbyIsPromoted_IsRunUntilItIsKeptOnce(DatabaseProvider provider)
+    {
+        var failure = new ConnectionLost();
+        using var factory = Factory(provider, failure);
+        using var api = await factory.ApiClientAsync("sara.ahmadi", Roles.Resettlement);
+
+        failure.OnCommand("INSERT INTO \"IdempotencyRecords\"", times: 3);
+        using var response = await IdempotencyKeyTests.SendAsync(api, HttpMethod.Post, "/api/v1/pledges", Pledge, "pledge-de-1");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        failure.Thrown.ShouldBe(3);
+        (await factory.WithDbAsync(db => db.Pledges.CountAsync())).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task KeyedWriteWhoseConnectionFailsBeforeCommit_IsRunAgain_AndKeptOnce(DatabaseProvider provider)
     {
         var failure = new ConnectionLost();
@@ -99,6 +116,7 @@ public sealed class SafeRetryTests
     private sealed class ConnectionLost : DbCommandInterceptor
     {
         private string? _commandText;
+        private int _times;
         private int _thrown;
 
         public ConnectionLost() => Commits = new CommitLost(this);
@@ -109,7 +127,14 @@ public sealed class SafeRetryTests
 
         private bool AfterCommit { get; set; }
 
-        public void OnceOnCommand(string text) => _commandText = text;
+        public void OnceOnCommand(string text) => OnCommand(text, times: 1);
+
+        /// <summary>Fails the next <paramref name="times"/> commands holding <paramref name="text"/>, one after another.</summary>
+        public void OnCommand(string text, int times)
+        {
+            _commandText = text;
+            _times = times;
+        }
 
         public void OnceAfterCommit() => AfterCommit = true;
 
@@ -129,7 +154,11 @@ public sealed class SafeRetryTests
         {
             if (_commandText is { } text && command.CommandText.Contains(text, StringComparison.Ordinal))
             {
-                _commandText = null;
+                if (--_times == 0)
+                {
+                    _commandText = null;
+                }
+
                 Throw();
             }
         }

@@ -24,6 +24,9 @@ public sealed class IdempotencyRecord
         CreatedAt = createdAt;
     }
 
+    /// <summary>A record known by its key alone, to delete it without reading it.</summary>
+    internal static IdempotencyRecord KeyOnly(string userId, string key) => new() { UserId = userId, Key = key };
+
     /// <summary>Keys belong to their caller: another user's key never answers for them.</summary>
     public string UserId { get; private set; } = "";
 

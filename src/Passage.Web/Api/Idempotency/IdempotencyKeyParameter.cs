@@ -14,6 +14,7 @@ public static class IdempotencyKeyParameter
         "Makes the write safe to send again: the first answer is stored with the write, in one transaction, and the same "
         + "request sent again with the same key gets that answer back (with Idempotent-Replayed: true) and writes nothing. "
         + "Use a new key (a UUID) for each new write; the same key with a different request answers 422. "
+        + "The stored answer is kept for a few days (3 by default); the same key sent later is a new write. "
         + "Without a key a write is never run twice by the server, so after a lost answer the caller cannot know whether it was kept.";
 
     /// <summary>True for the writes of the API: they may carry a key.</summary>
