@@ -44,13 +44,20 @@ public sealed partial class ReadAuditWriter(ReadAuditQueue queue, IConfiguration
         await base.StopAsync(cancellationToken);
 
         // The host's token may already be cancelled by its stop timeout; the last write has a deadline of its own, and
-        // tries again within it while the database is briefly away (a failover, a restart).
+        // tries again within it while the database is briefly away (a failover, a restart), but not when the failure is
+        // not the connection's (the database removed, its schema gone): trying again would only fail again.
         var seconds = Math.Max(configuration.GetValue(FinalFlushSetting, DefaultFinalFlushSeconds), 1);
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         try
         {
-            while (!await TryFlushAsync(deadline.Token))
+            while (await TryFlushAsync(deadline.Token) is { } failure)
             {
+                if (!TransientFailure.Is(failure))
+                {
+                    LogGivenUp(queue.Waiting);
+                    return;
+                }
+
                 await Task.Delay(RetryPause, deadline.Token);
             }
         }
@@ -60,23 +67,26 @@ public sealed partial class ReadAuditWriter(ReadAuditQueue queue, IConfiguration
         }
     }
 
-    /// <summary>Writes what waits; false when the write failed and the entries stay queued.</summary>
-    private async Task<bool> TryFlushAsync(CancellationToken ct)
+    /// <summary>Writes what waits; the failure when the write failed and the entries stay queued.</summary>
+    private async Task<Exception?> TryFlushAsync(CancellationToken ct)
     {
         try
         {
             await queue.FlushAsync(ct);
-            return true;
+            return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailed(ex, queue.Waiting);
-            return false;
+            return ex;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing the audit entries of reads failed; {Waiting} entries wait for the next try")]
     private partial void LogFailed(Exception exception, int waiting);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The audit entries of reads could not be written as the application stopped, and the failure was not the connection's; {Waiting} entries are lost")]
+    private partial void LogGivenUp(int waiting);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The audit entries of reads could not be written within {Seconds} s of the stop; {Waiting} entries are lost")]
     private partial void LogLost(int seconds, int waiting);
