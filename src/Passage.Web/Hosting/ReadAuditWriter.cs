@@ -43,6 +43,13 @@ public sealed partial class ReadAuditWriter(ReadAuditQueue queue, IConfiguration
     {
         await base.StopAsync(cancellationToken);
 
+        // The periodic write has finished, so the count is exact. With nothing waiting there is nothing to write and
+        // nothing to lose, even when the queue was disposed first, as a host disposed without a stop does.
+        if (queue.Waiting == 0)
+        {
+            return;
+        }
+
         // The host's token may already be cancelled by its stop timeout; the last write has a deadline of its own, and
         // tries again within it while the database is briefly away (a failover, a restart), but not when the failure is
         // not the connection's (the database removed, its schema gone): trying again would only fail again.

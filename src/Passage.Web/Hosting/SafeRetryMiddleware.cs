@@ -113,7 +113,7 @@ public sealed partial class SafeRetryMiddleware(RequestDelegate next, ILogger<Sa
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The database connection failed under a request that is safe to run again ({Failure}); running it once more.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database connection failed under a request that is safe to run again ({Failure}); running it again every second for up to 15 s.")]
     private static partial void LogRetrying(ILogger logger, string failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database connection still failed ({Failure}) after {Runs} runs; answering 503.")]

@@ -72,37 +72,47 @@ public sealed class ImportPersons(PassageDbContext db, Actor actor, AuditLog aud
         var newCases = ImportPlan.NewCaseCount(rows);
         var nextPerson = await NumberIssuer.ReserveAsync(db, NumberSequence.Persons, rows.Count, ct);
         var nextCase = newCases > 0 ? await NumberIssuer.ReserveAsync(db, NumberSequence.Cases, newCases, ct) : 0;
-        var plan = ImportPlan.Make(rows, existing, nextPerson, nextCase, newCases, Reason, actor, now);
-
-        progress?.Report($"Saving {rows.Count} persons in one transaction ...");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await using var cache = await SqliteCache.EnlargeAsync(db, ct);
-        var inserter = new BulkInserter(db);
-        await JoinExistingCasesAsync(plan, inserter, ct);
-        await inserter.InsertAsync(plan.NewCases, ct);
-        await inserter.InsertAsync(plan.NewCases.SelectMany(c => c.Events), ct);
-        progress?.Report($"Written {newCases} new cases.");
-        var written = 0;
-        foreach (var registering in plan.Batches)
+        // Persons are registered on other threads while the cases are written; a failed or cancelled write stops those
+        // not yet started instead of letting them register persons that will never be saved.
+        using var registering = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var plan = ImportPlan.Make(rows, existing, nextPerson, nextCase, newCases, Reason, actor, now, registering.Token);
+        List<ImportedPerson> persons;
+        try
         {
-            var batch = await registering;
-            await inserter.InsertAsync(batch.Persons, ct);
-            await inserter.InsertAsync(batch.Persons.SelectMany(p => p.Aliases.Select(a => (a, p.Id))), nameof(PersonAlias.PersonId), ct);
-            await inserter.InsertAsync(batch.Persons.SelectMany(p => p.Needs.Select(n => (n, p.Id))), nameof(PersonNeed.PersonId), ct);
-            await inserter.InsertAsync(batch.SearchKeys, nameof(PersonSearchKey.PersonId), ct);
-            written += batch.Persons.Length;
-            progress?.Report($"Written {written} of {rows.Count} persons.");
-        }
+            progress?.Report($"Saving {rows.Count} persons in one transaction ...");
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var cache = await SqliteCache.EnlargeAsync(db, ct);
+            var inserter = new BulkInserter(db);
+            await JoinExistingCasesAsync(plan, inserter, ct);
+            await inserter.InsertAsync(plan.NewCases, ct);
+            await inserter.InsertAsync(plan.NewCases.SelectMany(c => c.Events), ct);
+            progress?.Report($"Written {newCases} new cases.");
+            var written = 0;
+            foreach (var registered in plan.Batches)
+            {
+                var batch = await registered;
+                await inserter.InsertAsync(batch.Persons, ct);
+                await inserter.InsertAsync(batch.Persons.SelectMany(p => p.Aliases.Select(a => (a, p.Id))), nameof(PersonAlias.PersonId), ct);
+                await inserter.InsertAsync(batch.Persons.SelectMany(p => p.Needs.Select(n => (n, p.Id))), nameof(PersonNeed.PersonId), ct);
+                await inserter.InsertAsync(batch.SearchKeys, nameof(PersonSearchKey.PersonId), ct);
+                written += batch.Persons.Length;
+                progress?.Report($"Written {written} of {rows.Count} persons.");
+            }
 
-        var persons = plan.Persons(rows).ToList();
-        var entries = ImportAudit.Of(plan, persons, actor, now).ToList();
-        progress?.Report($"Sealing {entries.Count + 1} audit entries onto the chain ...");
-        audit.Record(AuditAction.Imported, nameof(Person), "import",
-            $"import: {rows.Count} persons, {newCases} new cases, {existing.Count} existing cases");
-        await db.SaveChangesAsync(ct);
-        await AuditChain.AppendAsync(db, entries, ct);
-        await transaction.CommitAsync(ct);
-        progress?.Report($"Committed {rows.Count} persons in {newCases} new cases and {existing.Count} existing cases.");
+            persons = plan.Persons(rows).ToList();
+            var entries = ImportAudit.Of(plan, persons, actor, now).ToList();
+            progress?.Report($"Sealing {entries.Count + 1} audit entries onto the chain ...");
+            audit.Record(AuditAction.Imported, nameof(Person), "import",
+                $"import: {rows.Count} persons, {newCases} new cases, {existing.Count} existing cases");
+            await db.SaveChangesAsync(ct);
+            await AuditChain.AppendAsync(db, entries, ct);
+            await transaction.CommitAsync(ct);
+            progress?.Report($"Committed {rows.Count} persons in {newCases} new cases and {existing.Count} existing cases.");
+        }
+        finally
+        {
+            await registering.CancelAsync();
+        }
 
         await UpdateIndexAsync(persons.Select(p => p.Person).ToList(), ct);
         return new ImportSummary(rows.Count, newCases, existing.Count);

@@ -44,7 +44,8 @@ internal sealed class ImportPlan
     /// <param name="nextPerson">The first of a block of registration numbers reserved for the rows.</param>
     /// <param name="nextCase">The first of a block of case numbers reserved for the new cases.</param>
     public static ImportPlan Make(
-        IReadOnlyList<ImportRow> rows, IReadOnlyDictionary<string, Case> existing, long nextPerson, long nextCase, int newCases, string reason, Actor actor, DateTimeOffset now)
+        IReadOnlyList<ImportRow> rows, IReadOnlyDictionary<string, Case> existing, long nextPerson, long nextCase, int newCases, string reason, Actor actor, DateTimeOffset now,
+        CancellationToken registering)
     {
         var plan = new ImportPlan();
         var families = new Dictionary<string, Case>(StringComparer.Ordinal);
@@ -77,12 +78,13 @@ internal sealed class ImportPlan
 
         var personIds = OrderedIds.Make(rows.Count, now);
         plan.Batches = Enumerable.Range(0, (rows.Count + ImportPersons.BatchSize - 1) / ImportPersons.BatchSize)
-            .Select(b => Task.Run(() => Register(b * ImportPersons.BatchSize, Math.Min(rows.Count, (b + 1) * ImportPersons.BatchSize))))
+            .Select(b => Task.Run(() => Register(b * ImportPersons.BatchSize, Math.Min(rows.Count, (b + 1) * ImportPersons.BatchSize)), registering))
             .ToList();
         return plan;
 
         ImportBatch Register(int from, int to)
         {
+            registering.ThrowIfCancellationRequested();
             var persons = new Person[to - from];
             for (var i = from; i < to; i++)
             {
