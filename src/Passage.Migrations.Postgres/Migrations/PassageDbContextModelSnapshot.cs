@@ -2030,20 +2030,20 @@ namespace Passage.Migrations.Postgres.Migrations
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("BirthYear", "RegistrationNumber")
-                        .HasFilter("\"MergedIntoId\" IS NULL");
-
-                    b.HasIndex("CampBlock", "RegistrationNumber")
-                        .HasFilter("\"MergedIntoId\" IS NULL");
-
                     b.HasIndex("CaseId", "MergedIntoId");
 
                     b.HasIndex("RegisteredAt", "MergedIntoId");
 
-                    b.HasIndex("Sex", "RegistrationNumber")
+                    b.HasIndex("BirthYear", "RegistrationNumber", "MergedIntoId")
                         .HasFilter("\"MergedIntoId\" IS NULL");
 
-                    b.HasIndex(new[] { "RegistrationNumber" }, "IX_Persons_Listed")
+                    b.HasIndex("CampBlock", "RegistrationNumber", "MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("Sex", "RegistrationNumber", "MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex(new[] { "RegistrationNumber", "MergedIntoId" }, "IX_Persons_Listed")
                         .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("Persons");
