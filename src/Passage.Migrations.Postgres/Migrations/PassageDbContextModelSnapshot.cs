@@ -591,6 +591,8 @@ namespace Passage.Migrations.Postgres.Migrations
 
                     b.HasIndex("Id", "Status");
 
+                    b.HasIndex("StageSince", "CaseNumber");
+
                     b.HasIndex("Status", "StageSince", "Id", "Members");
 
                     b.ToTable("Cases");

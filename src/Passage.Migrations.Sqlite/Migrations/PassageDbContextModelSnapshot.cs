@@ -576,6 +576,8 @@ namespace Passage.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Id", "Status");
 
+                    b.HasIndex("StageSince", "CaseNumber");
+
                     b.HasIndex("Status", "StageSince", "Id", "Members");
 
                     b.ToTable("Cases");

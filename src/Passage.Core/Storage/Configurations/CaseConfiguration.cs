@@ -16,6 +16,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // The dashboard's pipeline: cases and members per stage, and the wait at a rank within a stage, read from the index alone.
         builder.HasIndex(c => new { c.Status, c.StageSince, c.Id, c.Members });
 
+        // The case list's default order, waiting longest first, walked from the index a page at a time.
+        builder.HasIndex(c => new { c.StageSince, c.CaseNumber });
+
         // The pledges' figures: the status of each referred case, read from the index alone.
         builder.HasIndex(c => new { c.Id, c.Status });
         builder.Property(c => c.Version).IsConcurrencyToken();
