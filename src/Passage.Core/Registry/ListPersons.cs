@@ -176,6 +176,12 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
             return persons.Where(p => p.RegistrationNumber == registration || inCase.Contains(p.CaseId));
         }
 
+        return NameHolders(db, query) is { } holders ? persons.Where(p => holders.Contains(p.Id)) : persons;
+    }
+
+    /// <summary>The ids of the persons holding a name word starting with each word of <paramref name="query"/>; null for no words.</summary>
+    internal static IQueryable<Guid>? NameHolders(PassageDbContext db, string query)
+    {
         // The persons holding every word as one INTERSECT of the words' key ranges, which both databases answer from the key
         // index in one pass each, rather than testing each holder of the first word against the others'.
         IQueryable<Guid>? holders = null;
@@ -190,6 +196,6 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
             holders = holders is null ? matching : holders.Intersect(matching);
         }
 
-        return holders is null ? persons : persons.Where(p => holders.Contains(p.Id));
+        return holders;
     }
 }

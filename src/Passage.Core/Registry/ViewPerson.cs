@@ -25,7 +25,8 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             return await _breakGlass.RefuseAsync(actor, BreakGlassRecord.Person, id, ct);
         }
 
-        var person = await db.Persons.AsNoTracking().AsSplitQuery()
+        // One round trip: a person has few aliases and needs, so their product is small.
+        var person = await db.Persons.AsNoTracking().AsSingleQuery()
             .Include(p => p.Aliases).Include(p => p.Needs)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (person is null)
@@ -33,14 +34,16 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             return Problem.NotFound("Person");
         }
 
-        var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == person.CaseId, ct);
-        var memberCount = await db.Persons.CountAsync(p => p.CaseId == @case.Id, ct);
+        // The case, its member count and (when readable) its history in one round trip.
+        var readHistory = actor.MayRead(FieldGroup.CaseHistory);
+        var cases = db.Cases.AsNoTracking().Where(c => c.Id == person.CaseId);
+        var found = readHistory
+            ? await cases.Select(c => new CaseRead(c, db.Persons.Count(p => p.CaseId == c.Id), db.CaseEvents.Where(e => e.CaseId == c.Id).ToList())).SingleAsync(ct)
+            : await cases.Select(c => new CaseRead(c, db.Persons.Count(p => p.CaseId == c.Id), null)).SingleAsync(ct);
+        var @case = found.Case;
+        var memberCount = found.Members;
         var links = actor.CanEverywhere(Permission.ReadBiodata) ? await FamilyLinksAsync(person, ct) : [];
-        IReadOnlyList<CaseEventView>? history = null;
-        if (actor.MayRead(FieldGroup.CaseHistory))
-        {
-            history = CaseHistory.For(await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).ToListAsync(ct), actor);
-        }
+        var history = found.Events is { } events ? CaseHistory.For(events, actor) : null;
 
         var readNeeds = actor.MayRead(FieldGroup.SpecificNeeds) || grant is not null;
         var view = new PersonView(
@@ -68,6 +71,8 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
         return view;
     }
 
+    private sealed record CaseRead(Case Case, int Members, List<CaseEvent>? Events);
+
     private async Task<List<FamilyLinkView>> FamilyLinksAsync(Person person, CancellationToken ct)
     {
         var outgoing =
@@ -80,7 +85,8 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             where l.RelatedPersonId == person.Id
             join p in db.Persons on l.PersonId equals p.Id
             select new { p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, p.GivenNameArabic, p.FamilyNameArabic, p.CaseId, l.Relationship, Inverse = true };
-        var rows = (await outgoing.ToListAsync(ct)).Concat(await incoming.ToListAsync(ct));
+        // Both directions in one round trip (UNION ALL).
+        var rows = await outgoing.Concat(incoming).ToListAsync(ct);
         return rows
             .GroupBy(r => r.Id)
             .Select(g => g.First())

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace Passage.Core.Storage;
 
@@ -24,6 +25,12 @@ public static class DatabaseSchema
             // Without statistics SQLite's planner guesses which index to use (PostgreSQL keeps its own by autovacuum);
             // 0x10002 looks at every table, not only those this connection used, within SQLite's own time limit.
             await database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002", ct);
+        }
+        else if (database.GetDbConnection() is NpgsqlConnection connection)
+        {
+            // A pooled connection may hold statements prepared against the schema before the migration
+            // (StatementPreparation); closing them all means no statement outlives the change it does not know of.
+            NpgsqlConnection.ClearPool(connection);
         }
     }
 

@@ -30,7 +30,8 @@ public static class WebSetup
         var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? StorageSetup.DefaultSqlite;
         var fieldKeys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration[FieldKeysSetting] ?? Core.Storage.Encryption.FieldCipher.DefaultFolder);
-        services.AddPassageCore(connectionString, fieldKeys);
+        // The web application sends the same statements all day: PostgreSQL prepares them once per connection.
+        services.AddPassageCore(StatementPreparation.ForServer(connectionString), fieldKeys);
         services.AddSingleton(BreakGlassSettings.FromMinutes(builder.Configuration.GetValue(BreakGlassMinutesSetting, BreakGlassSettings.DefaultMinutes)));
         services.AddSingleton(Core.Retention.RetentionSettings.From(builder.Configuration));
         services.AddSingleton(builder.Configuration.GetSection(FamilyContactLimitsSection).Get<Core.FamilyContact.FamilyContactLimits>() ?? Core.FamilyContact.FamilyContactLimits.Default);
