@@ -43,6 +43,29 @@ public class RegistryTotalsTests
         (await TotalAsync(services, new PersonFilter(Sex: Sex.Male))).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task LapsedTotal_ManyRequestsAtOnce_CountTheRegistryOnce_ButNotAcrossAChange()
+    {
+        var totals = new RegistryTotals(new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero)));
+        var counts = 0;
+        var release = new TaskCompletionSource();
+        async Task<int> Count(CancellationToken ct)
+        {
+            var n = Interlocked.Increment(ref counts);
+            await release.Task;
+            return 100_000 + n;
+        }
+
+        var office = Enumerable.Range(0, 20).Select(_ => totals.CountAsync(new PersonFilter(), Count, CancellationToken.None)).ToList();
+        totals.Forget();
+        var afterAChange = totals.CountAsync(new PersonFilter(), Count, CancellationToken.None);
+        release.SetResult();
+
+        (await Task.WhenAll(office)).ShouldAllBe(total => total == 100_001);
+        (await afterAChange).ShouldBe(100_002, "a request after a change does not take the count started before it");
+        counts.ShouldBe(2);
+    }
+
     private static ServiceProvider Services(TestDatabase database, TimeProvider clock)
     {
         var services = new ServiceCollection();
