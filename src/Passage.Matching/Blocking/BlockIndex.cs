@@ -101,6 +101,7 @@ public sealed class BlockIndex
             refined[i] = [.. list.Distinct()];
             return list;
         }, _ => { });
+        Array.Clear(refiners);
         var refinedTable = KeyTable.Count(refined, fewest);
 
         bool KeptBase(int count) => count >= fewest && (count <= cap || keepOversize);
