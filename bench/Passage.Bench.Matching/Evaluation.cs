@@ -29,7 +29,8 @@ internal static class Evaluation
         var scored = pairs.Select(p => (p.Probability, truthSet.Contains((p.A, p.B)))).ToList();
         var shipped = Quality.At(scored, truth.Count, model.MatchThreshold);
         var (best, threshold) = Quality.Best(scored, truth.Count);
-        var possible = Quality.At(scored, truth.Count, model.PossibleThreshold);
+        // Every pair Run returns is `match` or `possible` (by probability or by evidence).
+        var possible = Quality.At(scored, truth.Count, 0);
         var blocking = truth.Count == 0 ? 1 : (double)kept / truth.Count;
         Console.WriteLine(Report.F($"{name}: prior {model.Prior:E3}; {shipped}; best {best} at {threshold:F3}"));
         foreach (var p in model.Parameters)

@@ -105,6 +105,24 @@ if (command == "blocking")
     return 0;
 }
 
+if (command == "memory")
+{
+    MemoryProbe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (command == "caps")
+{
+    CapProbe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), [.. args.Skip(2).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))]);
+    return 0;
+}
+
+if (command == "evidence")
+{
+    EvidenceDiagnostics.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (command == "diagnostics")
 {
     Diagnostics.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,

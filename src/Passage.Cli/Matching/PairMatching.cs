@@ -1,6 +1,7 @@
 using System.Globalization;
 using Passage.Matching.Blocking;
 using Passage.Matching.Linking;
+using Passage.Matching.Normalisation;
 using Passage.Matching.Records;
 using Passage.Matching.Scoring;
 
@@ -20,7 +21,9 @@ internal static class PairMatching
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var prepared = new PreparedRecord[records.Count];
-        Parallel.For(0, records.Count, i => prepared[i] = PreparedRecord.From(records[i]));
+        var names = new PreparedNamePool();
+        Parallel.For(0, records.Count, i => prepared[i] = PreparedRecord.From(records[i], names));
+        names = null;
         var preparing = clock.Elapsed;
         var index = BlockIndex.Build(prepared, Matcher.CapFor(prepared.Length), leftCount);
         var blocking = clock.Elapsed;

@@ -80,14 +80,16 @@ public sealed class BlockIndex
             return lists;
         }, _ => { });
 
-        var baseTable = KeyTable.Count(baseKeys);
+        // Blocks: the keys held by 2..cap records (and, with keepOversize, over-common base keys and keys of one record).
+        var fewest = keepOversize ? 1 : 2;
+        var baseTable = KeyTable.Count(baseKeys, fewest);
         var refined = new ulong[n][];
         Parallel.For(0, n, () => new List<ulong>(), (i, _, list) =>
         {
             list.Clear();
             foreach (var key in baseKeys[i])
             {
-                if (baseTable.Counts[baseTable.IndexOf(key)] > cap)
+                if (baseTable.CountOf(key, unlisted: 1) > cap)
                 {
                     foreach (var refiner in refiners[i])
                     {
@@ -99,32 +101,26 @@ public sealed class BlockIndex
             refined[i] = [.. list.Distinct()];
             return list;
         }, _ => { });
-        var refinedTable = KeyTable.Count(refined);
+        Array.Clear(refiners);
+        var refinedTable = KeyTable.Count(refined, fewest);
 
-        // Blocks: the keys held by 2..cap records (and, with keepOversize, over-common base keys and keys of one record).
-        var fewest = keepOversize ? 1 : 2;
-        var kept = new List<ulong>();
-        var sizes = new List<int>();
-        for (var k = 0; k < baseTable.Keys.Length; k++)
+        bool KeptBase(int count) => count >= fewest && (count <= cap || keepOversize);
+        bool KeptRefined(int count) => count >= fewest && count <= cap;
+        var keys = new ulong[baseTable.Counts.Count(KeptBase) + refinedTable.Counts.Count(KeptRefined)];
+        var blockSizes = new int[keys.Length];
+        var next = 0;
+        foreach (var (table, keep) in new[] { (baseTable, (Func<int, bool>)KeptBase), (refinedTable, KeptRefined) })
         {
-            if (baseTable.Counts[k] >= fewest && (baseTable.Counts[k] <= cap || keepOversize))
+            for (var k = 0; k < table.Keys.Length; k++)
             {
-                kept.Add(baseTable.Keys[k]);
-                sizes.Add(baseTable.Counts[k]);
+                if (keep(table.Counts[k]))
+                {
+                    keys[next] = table.Keys[k];
+                    blockSizes[next++] = table.Counts[k];
+                }
             }
         }
 
-        for (var k = 0; k < refinedTable.Keys.Length; k++)
-        {
-            if (refinedTable.Counts[k] >= fewest && refinedTable.Counts[k] <= cap)
-            {
-                kept.Add(refinedTable.Keys[k]);
-                sizes.Add(refinedTable.Counts[k]);
-            }
-        }
-
-        var keys = kept.ToArray();
-        var blockSizes = sizes.ToArray();
         Array.Sort(keys, blockSizes);
         var blocks = KeyTable.Of(keys, blockSizes);
         var recordBlocks = new int[n][];

@@ -63,6 +63,17 @@ public static class BlockingKeys
             }
         }
 
+        // Each name token with the full date of birth: in a large file a common name is split by birth year and father, and a
+        // second registration without its father's name is lost from that split while the date still joins the two.
+        if (!forSearch && record.Birth is { Precision: Comparison.DatePrecision.Day } day)
+        {
+            var date = KeyHash.Of('d', day.ToString());
+            for (var i = 0; i < count; i++)
+            {
+                keys.Add(KeyHash.Combine(tokens[i], date));
+            }
+        }
+
         if (forSearch && father != 0 && record.Birth is { } born)
         {
             keys.Add(KeyHash.WithKind(KeyHash.Combine(father, KeyHash.Of('y', born.Year.ToString(CultureInfo.InvariantCulture))), KeyKind.Other));

@@ -34,38 +34,84 @@ internal sealed class KeyTable
     /// <summary>How many records hold each key.</summary>
     public int[] Counts { get; }
 
-    /// <summary>Counts the keys of every record (each record's keys distinct); sorts in parallel halves.</summary>
-    public static KeyTable Count(ulong[][] perRecord)
+    /// <summary>The keys are counted in this many parts, by their top bits, each part sorted on its own.</summary>
+    private const int PartBits = 4;
+
+    /// <summary>
+    /// Counts the keys of every record (each record's keys distinct) and keeps those held by at least
+    /// <paramref name="least"/> records. The keys are split by their top bits into parts (hashes are uniform), and each
+    /// part is gathered, sorted and counted on its own, in parallel: the memory needed beside the records' keys is a part
+    /// per core, not a copy of all keys. Keys held by one record are most keys of a large file (pairs of name tokens, a
+    /// name with a date) and never make a block: with <paramref name="least"/> 2 they take no room.
+    /// </summary>
+    public static KeyTable Count(ulong[][] perRecord, int least = 1)
     {
-        var offsets = new long[perRecord.Length + 1];
-        for (var i = 0; i < perRecord.Length; i++)
+        const int shift = 64 - PartBits;
+        var sizes = new long[1 << PartBits];
+        foreach (var keys in perRecord)
         {
-            offsets[i + 1] = offsets[i] + perRecord[i].Length;
-        }
-
-        var all = new ulong[offsets[^1]];
-        Parallel.For(0, perRecord.Length, i => perRecord[i].CopyTo(all, offsets[i]));
-        var half = all.Length / 2;
-        Parallel.Invoke(() => Array.Sort(all, 0, half), () => Array.Sort(all, half, all.Length - half));
-        var keys = new List<ulong>();
-        var counts = new List<int>();
-        var (i1, i2) = (0, half);
-        while (i1 < half || i2 < all.Length)
-        {
-            var next = i2 >= all.Length || (i1 < half && all[i1] <= all[i2]) ? all[i1++] : all[i2++];
-            if (keys.Count > 0 && keys[^1] == next)
+            foreach (var key in keys)
             {
-                counts[^1]++;
-            }
-            else
-            {
-                keys.Add(next);
-                counts.Add(1);
+                sizes[key >> shift]++;
             }
         }
 
-        return new KeyTable([.. keys], [.. counts]);
+        var partKeys = new ulong[sizes.Length][];
+        var partCounts = new int[sizes.Length][];
+        Parallel.For(0, sizes.Length, part =>
+        {
+            var buffer = new ulong[sizes[part]];
+            var n = 0;
+            foreach (var keys in perRecord)
+            {
+                foreach (var key in keys)
+                {
+                    if ((int)(key >> shift) == part)
+                    {
+                        buffer[n++] = key;
+                    }
+                }
+            }
+
+            Array.Sort(buffer);
+            var kept = Distinct(buffer, least, null, null);
+            partKeys[part] = new ulong[kept];
+            partCounts[part] = new int[kept];
+            Distinct(buffer, least, partKeys[part], partCounts[part]);
+        });
+
+        return new KeyTable([.. partKeys.SelectMany(k => k)], [.. partCounts.SelectMany(c => c)]);
     }
+
+    /// <summary>Walks the distinct keys of a sorted array; writes those held at least <paramref name="least"/> times when given arrays; returns their number.</summary>
+    private static int Distinct(ulong[] sorted, int least, ulong[]? keys, int[]? counts)
+    {
+        var (i, kept) = (0, 0);
+        while (i < sorted.Length)
+        {
+            var from = i;
+            while (i < sorted.Length && sorted[i] == sorted[from])
+            {
+                i++;
+            }
+
+            if (i - from >= least)
+            {
+                if (keys is not null)
+                {
+                    keys[kept] = sorted[from];
+                    counts![kept] = i - from;
+                }
+
+                kept++;
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>How many records hold <paramref name="key"/>: 0 or 1 when the table does not list it (see <see cref="Count"/>).</summary>
+    public int CountOf(ulong key, int unlisted) => IndexOf(key) is var k and >= 0 ? Counts[k] : unlisted;
 
     /// <summary>A table over keys already sorted and distinct.</summary>
     public static KeyTable Of(ulong[] sortedKeys, int[] counts) => new(sortedKeys, counts);

@@ -104,7 +104,9 @@ public static class Matcher
         // Names, father, birth and sex alone (a registry): a clerk's knowledge of what means two people holds the
         // disagreement weights. With other identifying attributes (addresses, document numbers) the learnt weights stand.
         var ceilings = fields.All(f => f.Kind != FieldKind.Attribute);
-        return new Learning(new MatchModel(parameters, prior, frequencies, candidatePrior: candidatePrior, disagreementCeilings: ceilings), warnings, prior * pairSpace);
+        var model = new MatchModel(parameters, prior, frequencies, candidatePrior: candidatePrior, disagreementCeilings: ceilings,
+            possibleEvidence: MatchModel.DefaultPossibleEvidence);
+        return new Learning(model, warnings, prior * pairSpace);
     }
 
     private static ComparisonPatterns RandomPairs(IReadOnlyList<PreparedRecord> records, RecordComparer comparer, BlockIndex index, int count, int seed)
@@ -163,8 +165,8 @@ public static class Matcher
     }
 
     /// <summary>
-    /// Scores every candidate pair of <paramref name="index"/> and returns those at or above the model's
-    /// possible threshold, ordered by first and second record. <paramref name="progress"/> receives the
+    /// Scores every candidate pair of <paramref name="index"/> and returns those the model decides possible or match
+    /// (<see cref="MatchModel.DecideLogOdds"/>), ordered by first and second record. <paramref name="progress"/> receives the
     /// share of records done, from worker threads. <paramref name="compared"/> is the number of pairs scored.
     /// </summary>
     public static IReadOnlyList<ScoredPair> Run(IReadOnlyList<PreparedRecord> records, BlockIndex index, MatchModel model,
@@ -175,17 +177,16 @@ public static class Matcher
         long pairs = 0;
         long done = 0;
         var left = index.LeftCount;
-        var fieldCount = model.Parameters.Count;
         var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, left, options, () => new Worker(fieldCount), (i, _, worker) =>
+        var floor = model.PossibleFloor;
+        Parallel.For(0, left, options, () => new Worker(), (i, _, worker) =>
         {
             worker.Pairs += index.PairsOf(i, (a, b) =>
             {
-                model.Comparer.Compare(records[a], records[b], worker.Levels, worker.Frequencies);
-                var probability = MatchModel.Probability(model.LogOdds(worker.Levels, worker.Frequencies));
-                if (probability >= model.PossibleThreshold)
+                // Cheap fields first: a pair whose dates and fathers already keep it below the floor skips the names.
+                if (model.TryLogOddsAtLeast(records[a], records[b], floor, out var logOdds))
                 {
-                    worker.Results.Add(new ScoredPair(a, b, probability, model.Decide(probability)));
+                    worker.Results.Add(new ScoredPair(a, b, MatchModel.Probability(logOdds), model.DecideLogOdds(logOdds)));
                 }
             });
             var finished = Interlocked.Increment(ref done);
@@ -210,12 +211,8 @@ public static class Matcher
         return results;
     }
 
-    private sealed class Worker(int fields)
+    private sealed class Worker
     {
-        public byte[] Levels { get; } = new byte[fields];
-
-        public double[] Frequencies { get; } = new double[fields];
-
         public List<ScoredPair> Results { get; } = [];
 
         public long Pairs { get; set; }

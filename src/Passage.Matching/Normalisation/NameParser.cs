@@ -49,7 +49,7 @@ public static class NameParser
     /// <summary>Parses a raw name into prepared tokens with skeleton keys and variant clusters.</summary>
     public static NameToken[] Parse(string? raw) => Parse(raw, VariantTable.Default);
 
-    internal static NameToken[] Parse(string? raw, VariantTable? variants)
+    internal static NameToken[] Parse(string? raw, VariantTable? variants, PreparedNamePool? pool = null)
     {
         var words = Grammar(NameNormaliser.Words(raw));
         var tokens = new NameToken[words.Count];
@@ -62,7 +62,7 @@ public static class NameParser
         for (var i = 0; i < words.Count; i++)
         {
             var (text, optional) = words[i];
-            tokens[i] = Token(text, optional && !allOptional, variants);
+            tokens[i] = pool?.Token(text, optional && !allOptional, variants, null) ?? Token(text, optional && !allOptional, variants);
         }
 
         return tokens;

@@ -32,13 +32,13 @@ public sealed class PreparedName
     /// <summary>Prepares a raw name with the shipped variant table.</summary>
     public static PreparedName From(string? raw) => From(raw, VariantTable.Default);
 
-    internal static PreparedName From(string? raw, VariantTable? variants)
+    internal static PreparedName From(string? raw, VariantTable? variants, PreparedNamePool? pool = null)
     {
-        var tokens = NameParser.Parse(raw, variants);
-        return tokens.Length == 0 ? Empty : FromTokens(tokens, variants);
+        var tokens = NameParser.Parse(raw, variants, pool);
+        return tokens.Length == 0 ? Empty : FromTokens(tokens, variants, pool);
     }
 
-    internal static PreparedName FromTokens(NameToken[] tokens, VariantTable? variants)
+    internal static PreparedName FromTokens(NameToken[] tokens, VariantTable? variants, PreparedNamePool? pool = null)
     {
         var joined = tokens.Length < 2 ? [] : new NameToken[tokens.Length - 1];
         for (var i = 0; i < joined.Length; i++)
@@ -46,7 +46,8 @@ public sealed class PreparedName
             var a = tokens[i];
             var b = tokens[i + 1];
             joined[i] = a.Script == b.Script
-                ? NameParser.Token(a.Text + b.Text, a.Optional && b.Optional, variants, a.Script)
+                ? pool?.Token(a.Text + b.Text, a.Optional && b.Optional, variants, a.Script)
+                    ?? NameParser.Token(a.Text + b.Text, a.Optional && b.Optional, variants, a.Script)
                 : a with { Key = a.Key + "\u0001", Roman = a.Roman + "\u0001" };
         }
 

@@ -49,16 +49,23 @@ public sealed class PreparedRecord
     internal string[] AttributeArray { get; }
 
     /// <summary>Prepares <paramref name="record"/> for comparison.</summary>
-    public static PreparedRecord From(PersonRecord record)
+    public static PreparedRecord From(PersonRecord record) => From(record, null);
+
+    /// <summary>
+    /// Prepares <paramref name="record"/> for comparison, sharing names and tokens with the other records prepared with
+    /// <paramref name="pool"/> (for a batch: the same result, a fraction of the memory).
+    /// </summary>
+    public static PreparedRecord From(PersonRecord record, PreparedNamePool? pool)
     {
-        var given = PreparedName.From(record.GivenName);
-        var family = PreparedName.From(record.FamilyName);
+        PreparedName Prepare(string? raw) => pool is null ? PreparedName.From(raw) : pool.Name(raw);
+        var given = Prepare(record.GivenName);
+        var family = Prepare(record.FamilyName);
         var name = !string.IsNullOrWhiteSpace(record.Name)
-            ? PreparedName.From(record.Name)
+            ? Prepare(record.Name)
             : given.IsEmpty ? family
             : family.IsEmpty ? given
-            : PreparedName.FromTokens([.. given.TokenArray, .. family.TokenArray], Variants.VariantTable.Default);
-        var attributes = record.Attributes is null ? [] : record.Attributes.Select(AttributeComparer.Normalise).ToArray();
-        return new PreparedRecord(record.Id, name, given, family, PreparedName.From(record.Father), record.Birth, record.Sex, attributes);
+            : PreparedName.FromTokens([.. given.TokenArray, .. family.TokenArray], Variants.VariantTable.Default, pool);
+        var attributes = record.Attributes is null or { Count: 0 } ? [] : record.Attributes.Select(AttributeComparer.Normalise).ToArray();
+        return new PreparedRecord(record.Id, name, given, family, Prepare(record.Father), record.Birth, record.Sex, attributes);
     }
 }

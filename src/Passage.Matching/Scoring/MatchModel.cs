@@ -23,7 +23,7 @@ public sealed class MatchModel
     /// <summary>Creates a model. Thresholds are probabilities with 0 ≤ possible ≤ match ≤ 1.</summary>
     public MatchModel(IReadOnlyList<FieldParameters> fields, double prior, TermFrequencies frequencies,
         double matchThreshold = DefaultMatchThreshold, double possibleThreshold = DefaultPossibleThreshold, double? candidatePrior = null,
-        double nameCeiling = double.PositiveInfinity, bool disagreementCeilings = true)
+        double nameCeiling = double.PositiveInfinity, bool disagreementCeilings = true, double possibleEvidence = double.PositiveInfinity)
     {
         if (prior is <= 0 or >= 1)
         {
@@ -41,6 +41,7 @@ public sealed class MatchModel
         MatchThreshold = matchThreshold;
         PossibleThreshold = possibleThreshold;
         NameCeiling = nameCeiling;
+        PossibleEvidence = possibleEvidence;
         PriorWeight = Math.Log2(prior / (1 - prior));
         Comparer = new RecordComparer([.. fields.Select(f => f.Field)], frequencies);
         _weights = [.. fields.Select(f => f.M.Zip(f.U, (m, u) => Math.Log2(m / u)).Select((w, level) => disagreementCeilings ? Math.Min(w, DisagreementCeiling.Of(f.Field.Kind, level)) : w).ToArray())];
@@ -70,6 +71,24 @@ public sealed class MatchModel
     /// <summary>The probability at or above which a pair is a possible match.</summary>
     public const double DefaultPossibleThreshold = 0.1;
 
+    /// <summary>
+    /// The evidence, in bits, from which a pair found within a file (dedup, link) is a possible match whatever the file's
+    /// size: its fields are at least 2^10 ≈ 1,000 times likelier for one person than for two. The prior of such a pair
+    /// falls with the size of the file (more pairs, the same duplicates), so at a million records a pair with the same
+    /// name, birth date and father falls below <see cref="DefaultPossibleThreshold"/>, which at 10,000 records it
+    /// passes; a person should still look at it. <c>match</c> stays on the probability, calibrated among look-alikes.
+    /// </summary>
+    public const double DefaultPossibleEvidence = 10;
+
+    /// <summary>
+    /// The evidence (log-odds without the prior, in bits) from which a pair is at least a possible match, whatever its
+    /// probability; +∞ when only <see cref="PossibleThreshold"/> decides.
+    /// </summary>
+    public double PossibleEvidence { get; }
+
+    /// <summary>The least log-odds of a possible match: by <see cref="PossibleThreshold"/> or by <see cref="PossibleEvidence"/>.</summary>
+    public double PossibleFloor => Math.Min(LogOddsOf(PossibleThreshold), PriorWeight + PossibleEvidence);
+
     /// <summary>The fields and their m and u.</summary>
     public IReadOnlyList<FieldParameters> Parameters { get; }
 
@@ -93,11 +112,15 @@ public sealed class MatchModel
 
     /// <summary>The same model with another prior (for a population of pairs other than the one it was estimated on).</summary>
     public MatchModel WithPrior(double prior) =>
-        new(Parameters, prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior, NameCeiling, DisagreementCeilings);
+        new(Parameters, prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior, NameCeiling, DisagreementCeilings, PossibleEvidence);
 
     /// <summary>The same model for another use: its prior, thresholds and name ceiling.</summary>
     public MatchModel For(double prior, double matchThreshold, double possibleThreshold, double nameCeiling) =>
         new(Parameters, prior, Comparer.Frequencies, matchThreshold, possibleThreshold, CandidatePrior, nameCeiling, DisagreementCeilings);
+
+    /// <summary>The same model with pairs of at least <paramref name="bits"/> of evidence possible matches whatever their probability.</summary>
+    public MatchModel WithPossibleEvidence(double bits) =>
+        new(Parameters, Prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior, NameCeiling, DisagreementCeilings, bits);
 
     /// <summary>
     /// The same model with the weight of the name fields' <paramref name="ceilings"/> levels held to at most their value in
@@ -106,7 +129,7 @@ public sealed class MatchModel
     /// </summary>
     public MatchModel WithNameLevelCeilings(IReadOnlyDictionary<NameLevel, double> ceilings)
     {
-        var model = new MatchModel(Parameters, Prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior, NameCeiling, DisagreementCeilings);
+        var model = new MatchModel(Parameters, Prior, Comparer.Frequencies, MatchThreshold, PossibleThreshold, CandidatePrior, NameCeiling, DisagreementCeilings, PossibleEvidence);
         for (var f = 0; f < model._weights.Length; f++)
         {
             if (!_isName[f])
@@ -139,6 +162,19 @@ public sealed class MatchModel
     /// <summary>Converts log-odds in bits to a probability.</summary>
     public static double Probability(double logOdds) => 1 / (1 + Math.Pow(2, -logOdds));
 
+    /// <summary>Converts a probability to log-odds in bits.</summary>
+    public static double LogOddsOf(double probability) => Math.Log2(probability / (1 - probability));
+
+    /// <summary>
+    /// The decision for a pair's log-odds: <c>match</c> and <c>possible</c> by this model's thresholds on the probability,
+    /// and <c>possible</c> also when the evidence (the log-odds without the prior) reaches <see cref="PossibleEvidence"/>.
+    /// </summary>
+    public MatchDecision DecideLogOdds(double logOdds)
+    {
+        var decision = Decide(Probability(logOdds));
+        return decision == MatchDecision.NonMatch && logOdds - PriorWeight >= PossibleEvidence ? MatchDecision.Possible : decision;
+    }
+
     /// <summary>The decision for a probability at this model's thresholds.</summary>
     public MatchDecision Decide(double probability) =>
         probability >= MatchThreshold ? MatchDecision.Match
@@ -170,7 +206,7 @@ public sealed class MatchModel
         }
 
         var probability = Probability(logOdds);
-        return new MatchResult(probability, logOdds, Decide(probability), PriorWeight, explanation);
+        return new MatchResult(probability, logOdds, DecideLogOdds(logOdds), PriorWeight, explanation);
     }
 
     /// <summary>The log-odds of a pair without an explanation; allocation-free.</summary>
