@@ -34,14 +34,13 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             return Problem.NotFound("Person");
         }
 
-        // The case, its member count and (when readable) its history in one round trip.
+        // The case (which keeps its member count) and, when readable, its history in one round trip.
         var readHistory = actor.MayRead(FieldGroup.CaseHistory);
         var cases = db.Cases.AsNoTracking().Where(c => c.Id == person.CaseId);
         var found = readHistory
-            ? await cases.Select(c => new CaseRead(c, db.Persons.Count(p => p.CaseId == c.Id), db.CaseEvents.Where(e => e.CaseId == c.Id).ToList())).SingleAsync(ct)
-            : await cases.Select(c => new CaseRead(c, db.Persons.Count(p => p.CaseId == c.Id), null)).SingleAsync(ct);
+            ? await cases.Select(c => new CaseRead(c, db.CaseEvents.Where(e => e.CaseId == c.Id).ToList())).SingleAsync(ct)
+            : await cases.Select(c => new CaseRead(c, null)).SingleAsync(ct);
         var @case = found.Case;
-        var memberCount = found.Members;
         var links = actor.CanEverywhere(Permission.ReadBiodata) ? await FamilyLinksAsync(person, ct) : [];
         var history = found.Events is { } events ? CaseHistory.For(events, actor) : null;
 
@@ -55,7 +54,7 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
             readNeeds ? person.Needs.Select(n => new PersonNeedView(n.Code, SpecificNeed.Label(n.Code), n.Note)).ToList() : null,
             actor.MayRead(FieldGroup.NeedsEscortSummary) ? person.Needs.Count > 0 : null,
             links,
-            new CaseSummary(@case.Id, @case.CaseNumber, @case.Status, memberCount, @case.Version),
+            new CaseSummary(@case.Id, @case.CaseNumber, @case.Status, @case.Members, @case.Version),
             history,
             person.Version,
             person.RegisteredAt)
@@ -71,7 +70,7 @@ public sealed class ViewPerson(PassageDbContext db, Actor actor, AuditLog audit,
         return view;
     }
 
-    private sealed record CaseRead(Case Case, int Members, List<CaseEvent>? Events);
+    private sealed record CaseRead(Case Case, List<CaseEvent>? Events);
 
     private async Task<List<FamilyLinkView>> FamilyLinksAsync(Person person, CancellationToken ct)
     {
