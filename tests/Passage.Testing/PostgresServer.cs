@@ -73,8 +73,10 @@ public sealed class PostgresServer
              "-o", $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500",
              "start"], asRoot);
 
+        // A whole test project opens connections in parallel with browsers and web hosts on two cores; opening one can
+        // take longer than Npgsql's 15 s default there, and a test must not fail for that.
         var server = new PostgresServer(
-            $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50;Include Error Detail=true",
+            $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50;Timeout=60;Include Error Detail=true",
             data, bin);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot);
         return server;

@@ -81,6 +81,13 @@ public sealed class TestDatabase : IDisposable
             }
         }
 
+        else
+        {
+            // The server is shared by the whole run: a finished test's idle connections would otherwise count against it.
+            using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+
         if (Directory.Exists(FieldKeysFolder))
         {
             Directory.Delete(FieldKeysFolder, recursive: true);
