@@ -61,19 +61,7 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         var filtered = filter.Any;
         Task<int> Count(CancellationToken c) => filtered ? persons.Take(CountLimit + 1).CountAsync(c) : persons.CountAsync(c);
         var total = totals is null ? await Count(ct) : await totals.CountAsync(filter, Count, ct);
-        // Skip over registration numbers alone, which an index covers, then read only the page's rows.
-        var numbers = await Sorted(db, persons, filter.Order)
-            .Skip((number - 1) * size)
-            .Take(size)
-            .Select(p => p.RegistrationNumber)
-            .ToListAsync(ct);
-        var position = numbers.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
-        var found = (await db.Persons.AsNoTracking().Where(p => numbers.Contains(p.RegistrationNumber)).ToListAsync(ct))
-            .OrderBy(p => position[p.RegistrationNumber])
-            .ToList();
-
-        // The page's cases in one small query, rather than joining every skipped row.
-        var items = await RowsAsync(found, null, ct);
+        var items = await PageRows(db, persons, filter.Order, (number - 1) * size, size).ToListAsync(ct);
         await AuditAsync(filter, "", number, items, ct);
         return new Page<PersonRow>(items, number, size, Math.Min(total, filtered ? CountLimit : total)) { TotalIsLowerBound = filtered && total > CountLimit };
     }
@@ -107,6 +95,26 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
                 p.Sex, p.BirthYear, p.BirthMonth, p.BirthDay, p.CampBlock, p.CampUnit, p.CaseId, cases[p.CaseId].CaseNumber, cases[p.CaseId].Status,
                 scores is not null && scores.TryGetValue(p.Id, out var score) ? score : null))
             .ToList();
+    }
+
+    /// <summary>
+    /// One page of <paramref name="persons"/> as list rows with their cases, in one query: the page is skipped to over
+    /// registration numbers alone, which an index covers, and only the page's own rows and cases are read.
+    /// </summary>
+    internal static IQueryable<PersonRow> PageRows(PassageDbContext db, IQueryable<Person> persons, Sort sort, int skip, int take)
+    {
+        // Offset and size inside the condition, so that they are parameters: applied to the subquery outside it, they stay
+        // constants in the SQL, and every page would be a new query to compile.
+        var sorted = Sorted(db, persons, sort);
+        var onPage = db.Persons.AsNoTracking()
+            .Where(p => sorted.Skip(skip).Take(take).Select(s => s.RegistrationNumber).Contains(p.RegistrationNumber));
+        return Sorted(db, onPage, sort)
+            .Select(p => new PersonRow(
+                p.Id, p.RegistrationNumber, p.GivenName, p.FamilyName, p.GivenNameArabic, p.FamilyNameArabic,
+                p.Sex, p.BirthYear, p.BirthMonth, p.BirthDay, p.CampBlock, p.CampUnit, p.CaseId,
+                db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.CaseNumber).First(),
+                db.Cases.Where(c => c.Id == p.CaseId).Select(c => c.Status).First(),
+                null));
     }
 
     // Ties in the order of registration number, so each page is stable and the export, read by offset, holds each person once.

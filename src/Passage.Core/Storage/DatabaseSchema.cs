@@ -25,6 +25,11 @@ public static class DatabaseSchema
             // Without statistics SQLite's planner guesses which index to use (PostgreSQL keeps its own by autovacuum);
             // 0x10002 looks at every table, not only those this connection used, within SQLite's own time limit.
             await database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002", ct);
+
+            // Write-ahead logging, kept in the file: readers neither wait for a writer nor block one, so a page view does not
+            // wait for the audit writer's batch or a registration. The file we create ourselves is not one EF Core made,
+            // which would have set it.
+            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", ct);
         }
         else if (database.GetDbConnection() is NpgsqlConnection connection)
         {

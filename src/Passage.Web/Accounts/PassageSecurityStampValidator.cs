@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Passage.Core.Accounts;
+using Passage.Core.Storage;
 
 namespace Passage.Web.Accounts;
 
@@ -11,16 +13,31 @@ namespace Passage.Web.Accounts;
 /// change replace), that also ends the session of a locked account.
 /// </summary>
 public sealed class PassageSecurityStampValidator(
-    IOptions<SecurityStampValidatorOptions> options, SignInManager<PassageUser> signInManager, ILoggerFactory logger)
+    IOptions<SecurityStampValidatorOptions> options, SignInManager<PassageUser> signInManager, ILoggerFactory logger, PassageDbContext db)
     : SecurityStampValidator<PassageUser>(options, signInManager, logger)
 {
     /// <summary>Seconds between two checks of one session; 0 checks on every request.</summary>
     public const string IntervalSetting = "Passage:Accounts:SessionCheckSeconds";
 
+    /// <summary>
+    /// Reads the user's stamp and lockout alone, untracked: the check runs before every page, and Identity's own reads the
+    /// whole user into the change tracker for the same two values.
+    /// </summary>
     protected override async Task<PassageUser?> VerifySecurityStamp(ClaimsPrincipal? principal)
     {
-        var user = await base.VerifySecurityStamp(principal);
-        return user is not null && await SignInManager.UserManager.IsLockedOutAsync(user) ? null : user;
+        var id = principal is null ? null : SignInManager.UserManager.GetUserId(principal);
+        var stamp = principal?.FindFirstValue(SignInManager.Options.ClaimsIdentity.SecurityStampClaimType);
+        if (id is null || stamp is null)
+        {
+            return null;
+        }
+
+        var current = await db.Users.AsNoTracking()
+            .Where(u => u.Id == id)
+            .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd })
+            .FirstOrDefaultAsync(SignInManager.Context.RequestAborted);
+        var locked = current is { LockoutEnabled: true, LockoutEnd: { } end } && end >= TimeProvider.GetUtcNow();
+        return current is not null && current.SecurityStamp == stamp && !locked ? new PassageUser { Id = id } : null;
     }
 
     /// <summary>

@@ -29,11 +29,32 @@ public class RegistryListPlanTests
         await using var db = database.CreateContext();
         var persons = ListPersons.Filter(db, db.Persons.AsNoTracking(), filter, new DateOnly(2026, 12, 1));
 
-        var page = ListPersons.Sorted(db, persons, filter.Order).Skip(80_000).Take(50).Select(p => p.RegistrationNumber);
+        var page = ListPersons.PageRows(db, persons, filter.Order, 80_000, 50);
         var count = persons.Take(ListPersons.CountLimit + 1).Select(p => 1);
 
-        (await PlanAsync(db, page.ToQueryString())).ShouldContain("USING COVERING INDEX", Case.Sensitive, $"the page, filter {name}");
+        var pagePlan = await PlanAsync(db, page.ToQueryString());
+        pagePlan.ShouldContain("USING COVERING INDEX", Case.Sensitive, $"the page, filter {name}");
+
+        // The page's own rows and cases are then read by their keys, never by a scan of either table.
+        pagePlan.Split(" | ").Where(step => step.StartsWith("SCAN", StringComparison.Ordinal) && !step.Contains("USING COVERING INDEX", StringComparison.Ordinal))
+            .ShouldBeEmpty($"the page, filter {name}: {pagePlan}");
+        pagePlan.ShouldContain("SEARCH p USING", Case.Sensitive, $"the page, filter {name}: {pagePlan}");
         (await PlanAsync(db, count.ToQueryString())).ShouldContain("USING COVERING INDEX", Case.Sensitive, $"the count, filter {name}");
+    }
+
+    [Fact]
+    public async Task ListPages_AreOneQuery_WithTheOffsetAsAParameter()
+    {
+        // A constant offset made each page a query of its own, compiled again on every page view.
+        using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        await using var db = database.CreateContext();
+        var persons = ListPersons.Filter(db, db.Persons.AsNoTracking(), new PersonFilter(), new DateOnly(2026, 12, 1));
+
+        string Sql(int skip) => string.Join('\n', ListPersons.PageRows(db, persons, new PersonFilter().Order, skip, 50).ToQueryString()
+            .Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
+
+        Sql(50).ShouldBe(Sql(80_000));
+        Sql(80_000).ShouldNotContain("80000");
     }
 
     private static async Task<string> PlanAsync(PassageDbContext db, string query)
