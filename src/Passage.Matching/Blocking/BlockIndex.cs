@@ -27,14 +27,16 @@ public enum BlockFilter
 /// </summary>
 public sealed class BlockIndex
 {
-    private readonly int[][] _recordBlocks;
+    private readonly int[] _recordStart;
+    private readonly int[] _recordBlocks;
     private readonly int[] _start;
     private readonly int[] _members;
     private readonly KeyTable _keys;
     private readonly KeyKind[] _kinds;
 
-    private BlockIndex(int[][] recordBlocks, int[] start, int[] members, KeyTable keys, int leftCount, int cap)
+    private BlockIndex(int[] recordStart, int[] recordBlocks, int[] start, int[] members, KeyTable keys, int leftCount, int cap)
     {
+        _recordStart = recordStart;
         _recordBlocks = recordBlocks;
         _start = start;
         _members = members;
@@ -54,7 +56,7 @@ public sealed class BlockIndex
     public int LeftCount { get; }
 
     /// <summary>The number of indexed records.</summary>
-    public int RecordCount => _recordBlocks.Length;
+    public int RecordCount => _recordStart.Length - 1;
 
     /// <summary>The number of blocks.</summary>
     public int BlockCount => _keys.Keys.Length;
@@ -69,40 +71,13 @@ public sealed class BlockIndex
     public static BlockIndex Build(IReadOnlyList<PreparedRecord> records, int cap, int? leftCount = null, bool keepOversize = false)
     {
         var n = records.Count;
-        var baseKeys = new ulong[n][];
-        var refiners = new ulong[n][];
-        Parallel.For(0, n, () => (new List<ulong>(), new List<ulong>()), (i, _, lists) =>
-        {
-            BlockingKeys.Base(records[i], lists.Item1, forSearch: keepOversize);
-            BlockingKeys.Refiners(records[i], lists.Item2);
-            baseKeys[i] = [.. lists.Item1];
-            refiners[i] = [.. lists.Item2];
-            return lists;
-        }, _ => { });
+        var baseKeys = KeyLists.Gather(n, (i, list) => BlockingKeys.Base(records[i], list, forSearch: keepOversize));
 
         // Blocks: the keys held by 2..cap records (and, with keepOversize, over-common base keys and keys of one record).
         var fewest = keepOversize ? 1 : 2;
-        var baseTable = KeyTable.Count(baseKeys, fewest);
-        var refined = new ulong[n][];
-        Parallel.For(0, n, () => new List<ulong>(), (i, _, list) =>
-        {
-            list.Clear();
-            foreach (var key in baseKeys[i])
-            {
-                if (baseTable.CountOf(key, unlisted: 1) > cap)
-                {
-                    foreach (var refiner in refiners[i])
-                    {
-                        list.Add(KeyHash.WithKind(KeyHash.Combine(key, refiner), KeyKind.Refined));
-                    }
-                }
-            }
-
-            refined[i] = [.. list.Distinct()];
-            return list;
-        }, _ => { });
-        Array.Clear(refiners);
-        var refinedTable = KeyTable.Count(refined, fewest);
+        var baseTable = KeyTable.Count(baseKeys.RunCount, (run, _) => baseKeys.OfRun(run), fewest);
+        var refined = new RefinedKeys(records, baseKeys, baseTable, cap);
+        var refinedTable = KeyTable.Count(refined.RunCount, refined.OfRun, fewest);
 
         bool KeptBase(int count) => count >= fewest && (count <= cap || keepOversize);
         bool KeptRefined(int count) => count >= fewest && count <= cap;
@@ -123,25 +98,6 @@ public sealed class BlockIndex
 
         Array.Sort(keys, blockSizes);
         var blocks = KeyTable.Of(keys, blockSizes);
-        var recordBlocks = new int[n][];
-        Parallel.For(0, n, () => new List<int>(), (i, _, ids) =>
-        {
-            ids.Clear();
-            foreach (var key in baseKeys[i])
-            {
-                Add(blocks.IndexOf(key), ids);
-            }
-
-            foreach (var key in refined[i])
-            {
-                Add(blocks.IndexOf(key), ids);
-            }
-
-            ids.Sort();
-            recordBlocks[i] = [.. ids];
-            return ids;
-        }, _ => { });
-
         var start = new int[keys.Length + 1];
         for (var b = 0; b < keys.Length; b++)
         {
@@ -151,16 +107,56 @@ public sealed class BlockIndex
         // Records are filled in parallel and each block sorted after: members must ascend for PairsOf.
         var fill = start[..^1].ToArray();
         var members = new int[start[^1]];
-        Parallel.For(0, n, i =>
+        Parallel.For(0, n, () => new List<ulong>(), (i, _, scratch) =>
         {
-            foreach (var b in recordBlocks[i])
+            foreach (var key in baseKeys.Of(i))
             {
-                members[Interlocked.Increment(ref fill[b]) - 1] = i;
+                Place(blocks.IndexOf(key), i, members, fill);
             }
-        });
+
+            scratch.Clear();
+            refined.Add(i, scratch);
+            foreach (var key in scratch)
+            {
+                Place(blocks.IndexOf(key), i, members, fill);
+            }
+
+            return scratch;
+        }, _ => { });
         Parallel.For(0, keys.Length, b => Array.Sort(members, start[b], start[b + 1] - start[b]));
 
-        return new BlockIndex(recordBlocks, start, members, blocks, leftCount ?? n, cap);
+        var (recordStart, recordBlocks) = BlocksOfRecords(n, start, members);
+        return new BlockIndex(recordStart, recordBlocks, start, members, blocks, leftCount ?? n, cap);
+    }
+
+    /// <summary>
+    /// Each record's blocks, ascending, read off the blocks' members (walked in block order), in one flat array with
+    /// each record's start.
+    /// </summary>
+    private static (int[] Start, int[] Blocks) BlocksOfRecords(int records, int[] blockStart, int[] members)
+    {
+        var start = new int[records + 1];
+        foreach (var record in members)
+        {
+            start[record + 1]++;
+        }
+
+        for (var i = 0; i < records; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var next = start[..^1].ToArray();
+        var blocks = new int[members.Length];
+        for (var b = 0; b < blockStart.Length - 1; b++)
+        {
+            for (var k = blockStart[b]; k < blockStart[b + 1]; k++)
+            {
+                blocks[next[members[k]]++] = b;
+            }
+        }
+
+        return (start, blocks);
     }
 
     /// <summary>The records of the block with this key, empty when there is none.</summary>
@@ -181,7 +177,7 @@ public sealed class BlockIndex
         }
 
         long visited = 0;
-        var own = _recordBlocks[record];
+        var own = BlocksOf(record);
         foreach (var b in own)
         {
             if (!Kept(b, filter))
@@ -195,7 +191,7 @@ public sealed class BlockIndex
             for (var k = from; k < members.Length; k++)
             {
                 var other = members[k];
-                if (FirstCommon(own, _recordBlocks[other], filter) == b)
+                if (FirstCommon(own, BlocksOf(other), filter) == b)
                 {
                     visit(record, other);
                     visited++;
@@ -237,9 +233,10 @@ public sealed class BlockIndex
     internal int SmallestCommonBlock(int a, int b)
     {
         var best = -1;
-        foreach (var block in _recordBlocks[a])
+        var other = BlocksOf(b);
+        foreach (var block in BlocksOf(a))
         {
-            if (Array.BinarySearch(_recordBlocks[b], block) >= 0 && (best < 0 || SizeOfBlock(block) < SizeOfBlock(best)))
+            if (other.BinarySearch(block) >= 0 && (best < 0 || SizeOfBlock(block) < SizeOfBlock(best)))
             {
                 best = block;
             }
@@ -255,7 +252,10 @@ public sealed class BlockIndex
     internal int SizeOfBlock(int block) => _start[block + 1] - _start[block];
 
     /// <summary>True when records <paramref name="a"/> and <paramref name="b"/> share a block.</summary>
-    public bool ShareBlock(int a, int b) => FirstCommon(_recordBlocks[a], _recordBlocks[b], BlockFilter.All) >= 0;
+    public bool ShareBlock(int a, int b) => FirstCommon(BlocksOf(a), BlocksOf(b), BlockFilter.All) >= 0;
+
+    /// <summary>The blocks of a record, ascending.</summary>
+    private ReadOnlySpan<int> BlocksOf(int record) => _recordBlocks.AsSpan(_recordStart[record], _recordStart[record + 1] - _recordStart[record]);
 
     private bool Kept(int block, BlockFilter filter) => filter switch
     {
@@ -265,7 +265,7 @@ public sealed class BlockIndex
     };
 
     /// <summary>The first block (in block order) kept by <paramref name="filter"/> that both block lists hold, or −1.</summary>
-    private int FirstCommon(int[] x, int[] y, BlockFilter filter)
+    private int FirstCommon(ReadOnlySpan<int> x, ReadOnlySpan<int> y, BlockFilter filter)
     {
         int i = 0, j = 0;
         while (i < x.Length && j < y.Length)
@@ -295,11 +295,11 @@ public sealed class BlockIndex
         return -1;
     }
 
-    private static void Add(int block, List<int> ids)
+    private static void Place(int block, int record, int[] members, int[] fill)
     {
         if (block >= 0)
         {
-            ids.Add(block);
+            members[Interlocked.Increment(ref fill[block]) - 1] = record;
         }
     }
 }

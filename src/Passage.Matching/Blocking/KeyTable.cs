@@ -1,5 +1,8 @@
 namespace Passage.Matching.Blocking;
 
+/// <summary>The keys of chunk <paramref name="chunk"/> of many records; <paramref name="scratch"/> is the caller's list, for keys computed on reading.</summary>
+internal delegate ReadOnlySpan<ulong> KeysOfChunk(int chunk, List<ulong> scratch);
+
 /// <summary>
 /// The distinct keys of many records, sorted, with how many records hold each, and a constant-time
 /// lookup of a key's position: blocking keys are hashes, so their top bits are uniform and a table of
@@ -38,19 +41,21 @@ internal sealed class KeyTable
     private const int PartBits = 4;
 
     /// <summary>
-    /// Counts the keys of every record (each record's keys distinct) and keeps those held by at least
+    /// Counts the keys of every record (each record's keys distinct), read chunk by chunk from <paramref name="keysOf"/> (which
+    /// may compute them again at each reading, into the list it is given), and keeps those held by at least
     /// <paramref name="least"/> records. The keys are split by their top bits into parts (hashes are uniform), and each
     /// part is gathered, sorted and counted on its own, in parallel: the memory needed beside the records' keys is a part
     /// per core, not a copy of all keys. Keys held by one record are most keys of a large file (pairs of name tokens, a
     /// name with a date) and never make a block: with <paramref name="least"/> 2 they take no room.
     /// </summary>
-    public static KeyTable Count(ulong[][] perRecord, int least = 1)
+    public static KeyTable Count(int chunks, KeysOfChunk keysOf, int least = 1)
     {
         const int shift = 64 - PartBits;
         var sizes = new long[1 << PartBits];
-        foreach (var keys in perRecord)
+        var scratch = new List<ulong>();
+        for (var c = 0; c < chunks; c++)
         {
-            foreach (var key in keys)
+            foreach (var key in keysOf(c, scratch))
             {
                 sizes[key >> shift]++;
             }
@@ -58,13 +63,13 @@ internal sealed class KeyTable
 
         var partKeys = new ulong[sizes.Length][];
         var partCounts = new int[sizes.Length][];
-        Parallel.For(0, sizes.Length, part =>
+        Parallel.For(0, sizes.Length, () => new List<ulong>(), (part, _, own) =>
         {
             var buffer = new ulong[sizes[part]];
             var n = 0;
-            foreach (var keys in perRecord)
+            for (var c = 0; c < chunks; c++)
             {
-                foreach (var key in keys)
+                foreach (var key in keysOf(c, own))
                 {
                     if ((int)(key >> shift) == part)
                     {
@@ -78,9 +83,24 @@ internal sealed class KeyTable
             partKeys[part] = new ulong[kept];
             partCounts[part] = new int[kept];
             Distinct(buffer, least, partKeys[part], partCounts[part]);
-        });
+            return own;
+        }, _ => { });
 
-        return new KeyTable([.. partKeys.SelectMany(k => k)], [.. partCounts.SelectMany(c => c)]);
+        return new KeyTable(Concat(partKeys), Concat(partCounts));
+    }
+
+    /// <summary>The parts one after the other, in an array of the exact size (no list grown by doubling).</summary>
+    private static T[] Concat<T>(T[][] parts)
+    {
+        var all = new T[parts.Sum(p => p.Length)];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(all, at);
+            at += part.Length;
+        }
+
+        return all;
     }
 
     /// <summary>Walks the distinct keys of a sorted array; writes those held at least <paramref name="least"/> times when given arrays; returns their number.</summary>
