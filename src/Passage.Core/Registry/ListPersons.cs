@@ -13,7 +13,8 @@ namespace Passage.Core.Registry;
 /// carries its relevance to the name searched for (<see cref="SearchRelevance"/>).
 /// Audited as a search.
 /// </summary>
-public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock, RegistryIndex? index = null, RegistryTotals? totals = null)
+public sealed class ListPersons(
+    PassageDbContext db, Actor actor, AuditLog audit, TimeProvider clock, RegistryIndex? index = null, RegistryTotals? totals = null, RegistryPageStarts? starts = null)
 {
     /// <summary>Filtered lists count matches up to this many and then say "more than", to stay fast on a large registry.</summary>
     public const int CountLimit = 1_000;
@@ -61,10 +62,21 @@ public sealed class ListPersons(PassageDbContext db, Actor actor, AuditLog audit
         var filtered = filter.Any;
         Task<int> Count(CancellationToken c) => filtered ? persons.Take(CountLimit + 1).CountAsync(c) : persons.CountAsync(c);
         var total = totals is null ? await Count(ct) : await totals.CountAsync(filter, Count, ct);
-        var items = await PageRows(db, persons, filter.Order, (number - 1) * size, size).ToListAsync(ct);
+        var skip = (number - 1) * size;
+        var items = await (await PageStartAsync(filter, persons, skip, ct) is var (from, rest)
+            ? PageRows(db, From(persons, from), filter.Order, rest, size)
+            : PageRows(db, persons, filter.Order, skip, size)).ToListAsync(ct);
         await AuditAsync(filter, "", number, items, ct);
         return new Page<PersonRow>(items, number, size, Math.Min(total, filtered ? CountLimit : total)) { TotalIsLowerBound = filtered && total > CountLimit };
     }
+
+    private async Task<(string From, int Skip)?> PageStartAsync(PersonFilter filter, IQueryable<Person> persons, int skip, CancellationToken ct) =>
+        starts is null ? null : await starts.FindAsync(filter, skip, c => Sorted(db, persons, filter.Order).Select(p => p.RegistrationNumber).ToListAsync(c), ct);
+
+#pragma warning disable CA1309, CA1310 // translated to SQL: compared by the column's collation, the one the list is ordered by
+    private static IQueryable<Person> From(IQueryable<Person> persons, string from) =>
+        persons.Where(p => string.Compare(p.RegistrationNumber, from) >= 0);
+#pragma warning restore CA1309, CA1310
 
     private async Task<Result<Page<PersonRow>>> RankedAsync(PersonFilter filter, int number, int size, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Passage.Core.Common;
 
 namespace Passage.Core.Registry;
 
@@ -18,14 +19,20 @@ public sealed class RegistryTotals(TimeProvider clock)
 
     private readonly ConcurrentDictionary<PersonFilter, Kept> _kept = new();
 
-    /// <summary>Counts under way: requests arriving while a total is counted wait for that count instead of starting their own.</summary>
-    private readonly ConcurrentDictionary<(PersonFilter Filter, long Generation), Task<int>> _counting = new();
+    /// <summary>
+    /// Counts under way: an office whose kept total lapses would otherwise count the whole registry once per request arriving
+    /// in those milliseconds. A count started before a change was forgotten is not joined by requests after it.
+    /// </summary>
+    private readonly SingleFlight<(PersonFilter Filter, long Generation), int> _counting = new();
     private long _generation;
 
     private sealed record Kept(int Total, long Generation, DateTimeOffset CountedAt);
 
     /// <summary>Forgets every kept total: persons were added, merged or removed.</summary>
     public void Forget() => Interlocked.Increment(ref _generation);
+
+    /// <summary>How many times persons changed in this process; whatever was kept under an older one is out of date.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>The kept total for <paramref name="filter"/> (its order aside), or a fresh one from <paramref name="count"/>.</summary>
     public async Task<int> CountAsync(PersonFilter filter, Func<CancellationToken, Task<int>> count, CancellationToken ct)
@@ -44,7 +51,7 @@ public sealed class RegistryTotals(TimeProvider clock)
             return kept.Total;
         }
 
-        var total = await CountOnceAsync((key, generation), count, ct);
+        var total = await _counting.RunAsync((key, generation), count, ct);
         if (_kept.Count >= MostKept)
         {
             _kept.Clear();
@@ -52,35 +59,5 @@ public sealed class RegistryTotals(TimeProvider clock)
 
         _kept[key] = new Kept(total, generation, now);
         return total;
-    }
-
-    // An office whose kept total lapses would otherwise count the whole registry once per request arriving in those
-    // milliseconds. The request that starts the count waits for it whatever its own cancellation, since the count runs on
-    // that request's database connection; the others stop waiting when they are cancelled. A count started before a change
-    // was forgotten is not joined by requests after it.
-    private async Task<int> CountOnceAsync((PersonFilter, long) key, Func<CancellationToken, Task<int>> count, CancellationToken ct)
-    {
-        var started = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var counting = _counting.GetOrAdd(key, started.Task);
-        if (counting != started.Task)
-        {
-            return await counting.WaitAsync(ct);
-        }
-
-        try
-        {
-            var total = await count(CancellationToken.None);
-            started.SetResult(total);
-            return total;
-        }
-        catch (Exception e)
-        {
-            started.SetException(e);
-            throw;
-        }
-        finally
-        {
-            _counting.TryRemove(KeyValuePair.Create(key, started.Task));
-        }
     }
 }

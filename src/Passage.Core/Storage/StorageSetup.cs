@@ -61,6 +61,7 @@ public static class StorageSetup
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<RegistryTotals>();
+        services.AddSingleton<RegistryPageStarts>();
         services.AddScoped<RegistryChangeInterceptor>();
         services.AddDbContext<PassageDbContext>((sp, options) =>
             options.UsePassageDatabase(connectionString)
