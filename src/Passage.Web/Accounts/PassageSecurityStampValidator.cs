@@ -36,8 +36,14 @@ public sealed class PassageSecurityStampValidator(
             .Where(u => u.Id == id)
             .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd })
             .FirstOrDefaultAsync(SignInManager.Context.RequestAborted);
-        var locked = current is { LockoutEnabled: true, LockoutEnd: { } end } && end >= TimeProvider.GetUtcNow();
-        return current is not null && current.SecurityStamp == stamp && !locked ? new PassageUser { Id = id } : null;
+        if (current is null || current.SecurityStamp != stamp)
+        {
+            return null;
+        }
+
+        // Identity's own lockout rule, on the two values read.
+        var user = new PassageUser { Id = id, LockoutEnabled = current.LockoutEnabled, LockoutEnd = current.LockoutEnd };
+        return await SignInManager.UserManager.IsLockedOutAsync(user) ? null : user;
     }
 
     /// <summary>
