@@ -20,6 +20,10 @@ public sealed partial class ReadAuditWriter(ReadAuditQueue queue, IConfiguration
 
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
 
+    private readonly Lock _lastWriteLock = new();
+
+    private Task? _lastWrite;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMilliseconds(Math.Max(configuration.GetValue(IntervalSetting, DefaultMilliseconds), 1));
@@ -43,6 +47,19 @@ public sealed partial class ReadAuditWriter(ReadAuditQueue queue, IConfiguration
     {
         await base.StopAsync(cancellationToken);
 
+        // A host may be stopped twice at once (the application's own run loop and whoever disposes it): every caller
+        // waits for the one last write, so none returns, and lets the services be disposed, while it is still writing.
+        Task last;
+        lock (_lastWriteLock)
+        {
+            last = _lastWrite ??= WriteTheRestAsync();
+        }
+
+        await last;
+    }
+
+    private async Task WriteTheRestAsync()
+    {
         // The periodic write has finished, so the count is exact. With nothing waiting there is nothing to write and
         // nothing to lose, even when the queue was disposed first, as a host disposed without a stop does.
         if (queue.Waiting == 0)

@@ -68,6 +68,43 @@ public sealed class ReadAuditQueueTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task StoppedTwiceAtOnce_NeitherStopReturnsBeforeTheQueuedReadsAreWritten(DatabaseProvider provider)
+    {
+        // A host is stopped by its own run loop and by whoever disposes it; the services are disposed once either
+        // returns, so a stop that returned while the other was still writing would lose the reads.
+        using var database = TestDatabase.Create(provider);
+        using var factory = new PassageWebFactory(database, new Dictionary<string, string> { [ReadAuditWriter.IntervalSetting] = "3600000" });
+        var person = (await factory.RegisterPersonAsync()).Id;
+        using var browser = await factory.SignedInBrowserAsync("fatemeh.karimi", Roles.Registration);
+        await browser.GetPageAsync($"/Persons/{person}");
+        var writer = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ReadAuditWriter>().Single();
+
+        // Another connection holds the audit table, so the last write waits while both stops are under way.
+        await using var holder = database.CreateContext();
+        Task first, second;
+        await using (var hold = await holder.Database.BeginTransactionAsync())
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                await holder.Database.ExecuteSqlRawAsync("LOCK TABLE \"AuditEntries\" IN EXCLUSIVE MODE");
+            }
+
+            first = writer.StopAsync(CancellationToken.None);
+            second = writer.StopAsync(CancellationToken.None);
+            await Task.Delay(500);
+
+            first.IsCompleted.ShouldBeFalse("the first stop waits for the last write");
+            second.IsCompleted.ShouldBeFalse("the second stop waits for the same last write");
+        }
+
+        await Task.WhenAny(first, second);
+        (await ViewedAsync(database, person)).ShouldBeTrue("the view is written before either stop returns");
+        await Task.WhenAll(first, second);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task ManyReadsQueued_HostStoppedWhileABatchIsBeingWritten_EveryReadIsWrittenOntoAnIntactChain(DatabaseProvider provider)
     {
         const int reads = 5_000;
