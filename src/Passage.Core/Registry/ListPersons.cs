@@ -71,7 +71,7 @@ public sealed class ListPersons(
     }
 
     private async Task<(string From, int Skip)?> PageStartAsync(PersonFilter filter, IQueryable<Person> persons, int skip, CancellationToken ct) =>
-        starts is null ? null : await starts.FindAsync(filter, skip, c => Sorted(db, persons, filter.Order).Select(p => p.RegistrationNumber).ToListAsync(c), ct);
+        starts is null ? null : await starts.FindAsync(filter, skip, _ => Sorted(db, persons, filter.Order).Select(p => p.RegistrationNumber).AsAsyncEnumerable(), ct);
 
 #pragma warning disable CA1309, CA1310 // translated to SQL: compared by the column's collation, the one the list is ordered by
     private static IQueryable<Person> From(IQueryable<Person> persons, string from) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,11 +66,14 @@ public class RegistryPageStartsTests
         var starts = new RegistryPageStarts(new RegistryTotals(TimeProvider.System), TimeProvider.System);
         var reads = 0;
         var release = new TaskCompletionSource();
-        async Task<List<string>> Read(CancellationToken ct)
+        async IAsyncEnumerable<string> Read([EnumeratorCancellation] CancellationToken ct)
         {
             Interlocked.Increment(ref reads);
             await release.Task;
-            return Enumerable.Range(1, 5_000).Select(n => $"PSG-{n:000000}").ToList();
+            foreach (var n in Enumerable.Range(1, 5_000))
+            {
+                yield return $"PSG-{n:000000}";
+            }
         }
 
         (await starts.FindAsync(new PersonFilter(), 950, Read, CancellationToken.None)).ShouldBeNull("a page near the start skips as before");
