@@ -72,7 +72,7 @@ public static class Observability
     }
 
     /// <summary>The sizes of the in-process queues, observed when a listener asks.</summary>
-    private sealed class QueueGauges(IMeterFactory meters, DuplicateScanQueue scans, RegistryIndex index, Core.Audit.ReadAuditQueue reads) : IHostedService
+    private sealed class QueueGauges(IMeterFactory meters, DuplicateScanQueue scans, RegistryIndex index, Core.Audit.ReadAuditQueue reads, RequestQueue requests) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -81,6 +81,7 @@ public static class Observability
             meter.CreateObservableGauge("passage.registry_index.pending_changes", () => index.PendingChanges, "{person}", "Persons changed since the matching index was built.");
             meter.CreateObservableGauge("passage.registry_index.persons", () => index.Count, "{person}", "Persons in the matching index.");
             meter.CreateObservableGauge("passage.audit.read_queue", () => reads.Waiting, "{entry}", "Audit entries of reads waiting to be written.");
+            meter.CreateObservableGauge("passage.requests.waiting", () => requests.Waiting, "{request}", "Requests waiting for their turn to be served.");
             return Task.CompletedTask;
         }
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -67,27 +65,13 @@ public static class RateLimitingSetup
                     AutoReplenishment = true,
                 });
 
-        private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken ct)
-        {
-            const string detail = "You have opened many lists or searches in a short time. Wait a minute, then try again.";
-            var response = context.HttpContext.Response;
-            response.StatusCode = StatusCodes.Status429TooManyRequests;
-            var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-            response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            response.Headers.CacheControl = "no-store";
-            if (WebSetup.IsApi(context.HttpContext))
-            {
-                await response.WriteAsJsonAsync(
-                    new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = "Too many lists or searches.", Detail = detail },
-                    options: null, contentType: "application/problem+json", ct);
-            }
-            else
-            {
-                response.ContentType = "text/html; charset=utf-8";
-                await response.WriteAsync(
-                    $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many lists</title></head><body><h1>Too many lists or searches</h1><p>{detail}</p><p><a href=\"/\">Home</a></p></body></html>",
-                    ct);
-            }
-        }
+        private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken ct) =>
+            await RefusalAnswer.WriteAsync(
+                context.HttpContext,
+                StatusCodes.Status429TooManyRequests,
+                context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1),
+                "Too many lists or searches",
+                "You have opened many lists or searches in a short time. Wait a minute, then try again.",
+                ct);
     }
 }

@@ -39,6 +39,7 @@ public static class WebSetup
         services.AddPassageAuthorization();
         services.AddPassageDataProtection();
         services.AddPassageRateLimiting(builder.Configuration);
+        services.AddSingleton<RequestQueue>();
         services.AddPassageForwardedHeaders(builder.Configuration);
         services.AddPassageRequestLimits(builder.Configuration);
         services.AddProblemDetails();
@@ -100,6 +101,7 @@ public static class WebSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NoStoreMiddleware>();
         app.UseStaticFiles();
+        app.UseMiddleware<RequestQueueMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -84,6 +84,7 @@ public sealed class ObservabilityTests
             matching.ShouldNotBeEmpty();
             gauges.GetValueOrDefault("passage.registry_index.persons").ShouldBeGreaterThanOrEqualTo(1);
             gauges.ShouldContainKey("passage.duplicate_scan.queue");
+            gauges.ShouldContainKey("passage.requests.waiting");
         }
     }
 
