@@ -70,6 +70,18 @@ public sealed class BlockIndex
     /// </summary>
     public static BlockIndex Build(IReadOnlyList<PreparedRecord> records, int cap, int? leftCount = null, bool keepOversize = false)
     {
+        var (blocks, start, members) = Blocks(records, cap, keepOversize);
+        Parallel.For(0, blocks.Keys.Length, b => Array.Sort(members, start[b], start[b + 1] - start[b]));
+        var (recordStart, recordBlocks) = BlocksOfRecords(records.Count, start, members);
+        return new BlockIndex(recordStart, recordBlocks, start, members, blocks, leftCount ?? records.Count, cap);
+    }
+
+    /// <summary>
+    /// The kept keys, each block's start and its members (each block's members not yet sorted). A method of its own so
+    /// that the records' keys are garbage once it returns, before each record's blocks are listed.
+    /// </summary>
+    private static (KeyTable Blocks, int[] Start, int[] Members) Blocks(IReadOnlyList<PreparedRecord> records, int cap, bool keepOversize)
+    {
         var n = records.Count;
         var baseKeys = KeyLists.Gather(n, (i, list) => BlockingKeys.Base(records[i], list, forSearch: keepOversize));
 
@@ -104,7 +116,7 @@ public sealed class BlockIndex
             start[b + 1] = start[b] + blockSizes[b];
         }
 
-        // Records are filled in parallel and each block sorted after: members must ascend for PairsOf.
+        // Records are filled in parallel and each block sorted after (in Build): members must ascend for PairsOf.
         var fill = start[..^1].ToArray();
         var members = new int[start[^1]];
         Parallel.For(0, n, () => new List<ulong>(), (i, _, scratch) =>
@@ -123,10 +135,7 @@ public sealed class BlockIndex
 
             return scratch;
         }, _ => { });
-        Parallel.For(0, keys.Length, b => Array.Sort(members, start[b], start[b + 1] - start[b]));
-
-        var (recordStart, recordBlocks) = BlocksOfRecords(n, start, members);
-        return new BlockIndex(recordStart, recordBlocks, start, members, blocks, leftCount ?? n, cap);
+        return (blocks, start, members);
     }
 
     /// <summary>
