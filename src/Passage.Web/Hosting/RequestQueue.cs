@@ -34,7 +34,7 @@ public sealed class RequestQueue : IDisposable
     public int AtOnce { get; }
 
     /// <summary>Requests waiting for their turn.</summary>
-    public long Waiting => _limiter.GetStatistics()?.CurrentQueuedCount ?? 0;
+    public int Waiting => (int)(_limiter.GetStatistics()?.CurrentQueuedCount ?? 0);
 
     /// <summary>A turn to be served, or a lease that is not acquired when the queue is full.</summary>
     public ValueTask<RateLimitLease> WaitForTurnAsync(CancellationToken ct) => _limiter.AcquireAsync(1, ct);
